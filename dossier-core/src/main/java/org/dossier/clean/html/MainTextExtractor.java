@@ -10,6 +10,11 @@ import org.jsoup.nodes.Document;
  */
 public final class MainTextExtractor {
 
+    /** Extracts the article from raw page bytes, detecting their charset. */
+    public ExtractedPage extract(byte[] bytes, String baseUri) {
+        return extract(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), baseUri);
+    }
+
     /** Extracts the article from {@code html}; {@code baseUri} resolves relative links and may be empty. */
     public ExtractedPage extract(String html, String baseUri) {
         Document doc = Jsoup.parse(html, baseUri);

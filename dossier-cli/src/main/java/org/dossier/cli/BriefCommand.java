@@ -1,0 +1,140 @@
+package org.dossier.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dossier.Dossier;
+import org.dossier.model.Briefing;
+import org.dossier.model.Issue;
+import org.dossier.read.ArticleLoader;
+import org.dossier.read.ReadResult;
+import org.dossier.render.BriefingRenderer;
+import org.dossier.render.Renderers;
+import org.dossier.summarise.SummaryOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dossier brief}: reads articles about one story and prints a cited briefing. */
+@Command(name = "brief",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {"Briefs the articles about one story: a short summary whose every sentence cites its sources,",
+            "and the list of sources.", "",
+            "Reads .txt (title on the first line), .html/.htm, .jsonl/.json; folders recursively; - for stdin."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:briefing written", "1:no usable article, or the output could not be written",
+            "2:usage error"})
+final class BriefCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, glob patterns, or - for stdin.")
+    List<String> inputs;
+
+    @Option(names = {"-w", "--words"}, paramLabel = "N",
+            description = "Word budget of the summary (default: ${DEFAULT-VALUE}).")
+    int words = SummaryOptions.DEFAULT_WORDS;
+
+    @Option(names = {"-f", "--focus"}, paramLabel = "QUERY",
+            description = "Make the summary answer this query.")
+    String focus;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text, md, json or html (default: from the -o extension, else text).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = {"-q", "--quiet"}, description = "Do not list skipped inputs on stderr.")
+    boolean quiet;
+
+    @Option(names = "--debug", description = "Show stack traces of errors.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (words <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--words must be positive, got " + words);
+        }
+        BriefingRenderer renderer = renderer();
+        ReadResult read = new ArticleLoader().load(inputs);
+        PrintWriter err = spec.commandLine().getErr();
+        if (!quiet) {
+            for (Issue issue : read.skipped()) {
+                err.println("dossier: skipped " + issue.origin() + ": " + issue.message());
+            }
+        }
+        if (read.articles().isEmpty()) {
+            throw new UserException(read.skipped().size() == 1
+                    ? "no usable article: " + read.skipped().get(0).origin() + ": " + read.skipped().get(0).message()
+                    : "no usable article in the input (" + read.skipped().size() + " inputs skipped)",
+                    DossierCommand.EXIT_INPUT);
+        }
+        Briefing briefing = Dossier.builder().words(words).focus(focus).build().brief(read);
+        if (briefing.sources().isEmpty()) {
+            throw new UserException("no usable article: nothing was left after removing page furniture",
+                    DossierCommand.EXIT_INPUT);
+        }
+        write(briefing, renderer);
+        return 0;
+    }
+
+    private BriefingRenderer renderer() {
+        String name = format;
+        if (name == null) {
+            name = output == null ? "text" : Renderers.formatForFileName(output.getFileName().toString());
+        }
+        try {
+            return Renderers.forFormat(name);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** Writes to stdout, or to a temporary file moved into place so that a failed run never leaves half a file. */
+    private void write(Briefing briefing, BriefingRenderer renderer) throws IOException {
+        if (output == null) {
+            Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            renderer.render(briefing, out);
+            out.flush();
+            return;
+        }
+        Path target = output.toAbsolutePath();
+        Path dir = target.getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new UserException("cannot write " + output + ": no such folder " + dir, DossierCommand.EXIT_INPUT);
+        }
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(dir, ".dossier-", ".tmp");
+        } catch (IOException e) {
+            throw new UserException("cannot write " + output + ": " + e.getMessage(), DossierCommand.EXIT_INPUT);
+        }
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                renderer.render(briefing, w);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UserException("cannot write " + output + ": " + e.getMessage(), DossierCommand.EXIT_INPUT);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package org.dossier.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Turns what a user names on the command line into articles: files, folders (recursively), glob patterns and
+ * {@code -} for standard input.
+ *
+ * <p>The format follows the extension ({@code .txt}, {@code .html}/{@code .htm}, {@code .jsonl}/{@code .json});
+ * standard input and files without an extension are recognised by their first character. Every input that cannot
+ * be used is reported in {@link ReadResult#skipped()} with a one-line reason, and the others are still read.
+ *
+ * <pre>{@code
+ * ReadResult r = new ArticleLoader().load(List.of("news/", "extra.jsonl"));
+ * }</pre>
+ */
+public final class ArticleLoader {
+    /** Extensions read, for messages. */
+    public static final String SUPPORTED = ".txt, .html, .htm, .jsonl, .json";
+    private static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
+    private final ArticleReader text = new PlainTextReader();
+    private final ArticleReader html = new HtmlReader();
+    private final ArticleReader json = new JsonLinesReader();
+    private InputStream stdin = System.in;
+    private long maxBytes = DEFAULT_MAX_BYTES;
+
+    /** Reads {@code -} from this stream instead of {@link System#in}. */
+    public ArticleLoader stdin(InputStream in) {
+        this.stdin = in;
+        return this;
+    }
+
+    /** Inputs larger than this are skipped as too large (default 64 MB). */
+    public ArticleLoader maxBytes(long limit) {
+        this.maxBytes = limit;
+        return this;
+    }
+
+    /** Reads every article named by {@code arguments}, in the order given (folders in name order). */
+    public ReadResult load(List<String> arguments) {
+        ReadResult result = new ReadResult(List.of(), List.of());
+        Set<Path> seen = new LinkedHashSet<>();
+        for (String argument : arguments) {
+            if (argument.equals("-")) {
+                result = result.plus(readStdin());
+                continue;
+            }
+            List<Path> files = new ArrayList<>();
+            ReadResult expansion = expand(argument, files);
+            result = result.plus(expansion);
+            for (Path file : files) {
+                if (seen.add(file.toAbsolutePath().normalize())) {
+                    result = result.plus(readFile(file));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Reads one input, choosing the reader by extension or, without one, by content. */
+    public ReadResult read(Input input) {
+        ArticleReader reader = readerFor(input);
+        if (reader == null) {
+            return ReadResult.skipped(input.name(), "unsupported file type '." + input.extension()
+                    + "' (Dossier reads " + SUPPORTED + ")");
+        }
+        try {
+            return reader.read(input);
+        } catch (InputException e) {
+            return ReadResult.skipped(input.name(), e.getMessage());
+        } catch (RuntimeException e) {
+            // A reader bug must cost one input, not the run: report it like any other unusable input.
+            return ReadResult.skipped(input.name(), "could not be read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+    }
+
+    private ArticleReader readerFor(Input input) {
+        switch (input.extension()) {
+            case "txt": case "text":
+                return text;
+            case "html": case "htm": case "xhtml":
+                return html;
+            case "jsonl": case "json": case "ndjson":
+                return json;
+            case "":
+                return sniff(input.bytes());
+            default:
+                return null;
+        }
+    }
+
+    /** Chooses a reader from the first non-blank character: {@code <} HTML, {@code {} or {@code [} JSON, else text. */
+    private ArticleReader sniff(byte[] bytes) {
+        for (byte b : bytes) {
+            char c = (char) (b & 0xFF);
+            if (Character.isWhitespace(c) || c == 0xEF || c == 0xBB || c == 0xBF) {
+                continue;
+            }
+            return c == '<' ? html : (c == '{' || c == '[') ? json : text;
+        }
+        return text;
+    }
+
+    private ReadResult readStdin() {
+        try {
+            byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                return ReadResult.skipped("-", tooLarge());
+            }
+            return read(new Input("-", bytes));
+        } catch (IOException e) {
+            return ReadResult.skipped("-", "could not read standard input: " + e.getMessage());
+        }
+    }
+
+    private ReadResult readFile(Path file) {
+        String name = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                return ReadResult.skipped(name, tooLarge());
+            }
+            return read(new Input(name, Files.readAllBytes(file)));
+        } catch (NoSuchFileException e) {
+            return ReadResult.skipped(name, "no such file");
+        } catch (IOException e) {
+            return ReadResult.skipped(name, "could not read: " + e.getMessage());
+        }
+    }
+
+    private String tooLarge() {
+        long mb = 1024 * 1024;
+        String limit = maxBytes >= mb ? maxBytes / mb + " MB" : maxBytes + " bytes";
+        return "too large (over the " + limit + " limit)";
+    }
+
+    /** Adds the files {@code argument} names to {@code files}; returns problems with the argument itself. */
+    private ReadResult expand(String argument, List<Path> files) {
+        if (isGlob(argument)) {
+            return expandGlob(argument, files);
+        }
+        Path path;
+        try {
+            path = Path.of(argument);
+        } catch (InvalidPathException e) {
+            return ReadResult.skipped(argument, "not a valid path");
+        }
+        if (Files.isDirectory(path)) {
+            return walk(path, files);
+        }
+        if (!Files.exists(path)) {
+            return ReadResult.skipped(argument, "no such file or folder");
+        }
+        if (!Files.isReadable(path)) {
+            return ReadResult.skipped(argument, "not readable (permission denied)");
+        }
+        files.add(path);
+        return new ReadResult(List.of(), List.of());
+    }
+
+    private ReadResult walk(Path folder, List<Path> files) {
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(folder)) {
+            s.filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(folder.relativize(p)))
+                    .sorted()
+                    .forEach(found::add);
+        } catch (IOException | UncheckedIOException e) {
+            return ReadResult.skipped(folder.toString(), "could not list the folder: " + e.getMessage());
+        }
+        if (found.isEmpty()) {
+            return ReadResult.skipped(folder.toString(), "folder holds no files");
+        }
+        files.addAll(found);
+        return new ReadResult(List.of(), List.of());
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGlob(String argument) {
+        return argument.indexOf('*') >= 0 || argument.indexOf('?') >= 0 || argument.indexOf('[') >= 0
+                || argument.indexOf('{') >= 0;
+    }
+
+    /** Expands a pattern the shell did not expand (it was quoted), relative to its fixed leading folders. */
+    private ReadResult expandGlob(String pattern, List<Path> files) {
+        String normalised = pattern.replace('\\', '/');
+        int firstMeta = indexOfMeta(normalised);
+        int slash = normalised.lastIndexOf('/', firstMeta);
+        Path base = slash < 0 ? Path.of(".") : Path.of(normalised.substring(0, Math.max(slash, 1)));
+        String rest = normalised.substring(slash + 1);
+        if (!Files.isDirectory(base)) {
+            return ReadResult.skipped(pattern, "no such folder " + base);
+        }
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + rest);
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(base)) {
+            s.filter(Files::isRegularFile)
+                    .filter(p -> matcher.matches(base.relativize(p)))
+                    .sorted()
+                    .forEach(found::add);
+        } catch (IOException | UncheckedIOException e) {
+            return ReadResult.skipped(pattern, "could not list files: " + e.getMessage());
+        }
+        if (found.isEmpty()) {
+            return ReadResult.skipped(pattern, "no file matches");
+        }
+        files.addAll(found);
+        return new ReadResult(List.of(), List.of());
+    }
+
+    private static int indexOfMeta(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("*?[{".indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+}

@@ -7,13 +7,16 @@ package org.dossier.render;
  * emphasis, raw HTML or a link. CommonMark lets a backslash escape any ASCII punctuation, so escaping is always
  * safe; the question is only how much to escape without making the Markdown source unreadable. This class escapes
  * every character that can open inline markup anywhere in a line (emphasis, code, links, images, raw HTML, entity
- * references, GitHub tables and strikethrough), and the characters that matter only at the start of a line
+ * references, GitHub tables and strikethrough, heading marks), and the characters that matter only at the start of a line
  * (headings, block quotes, list items) only there. Line breaks are flattened first, so the escaped text never
  * starts a new block.
  */
 final class MarkdownEscaper {
-    /** Characters that can start markup anywhere in a line. */
-    private static final String INLINE_SPECIALS = "\\`*_[]<>&|~";
+    /**
+     * Characters that can start markup anywhere in a line. {@code #} is among them because a heading line ending
+     * in {@code " #"} would lose it as an optional closing sequence.
+     */
+    private static final String INLINE_SPECIALS = "\\`*_[]<>&|~#";
 
     private MarkdownEscaper() {
     }
@@ -36,7 +39,7 @@ final class MarkdownEscaper {
     }
 
     /**
-     * Escapes what would make a line a heading ({@code #}), a list item ({@code -}, {@code +}, {@code 1.},
+     * Escapes what would make a line a list item ({@code -}, {@code +}, {@code 1.},
      * {@code 1)}), a thematic break or setext underline ({@code =}), when the text ends up at the start of a line.
      */
     private static String escapeLineStart(String s) {
@@ -44,7 +47,7 @@ final class MarkdownEscaper {
             return s;
         }
         char first = s.charAt(0);
-        if (first == '#' || first == '-' || first == '+' || first == '=') {
+        if (first == '-' || first == '+' || first == '=') {
             return "\\" + s;
         }
         int digits = 0;

@@ -9,7 +9,9 @@ import java.util.List;
  * <p>The input is a list of <em>units</em>: pieces that must stay on one line. Usually a unit is a word, but a
  * caller can glue pieces together (the last word of a sentence and its citation marks, so that {@code [1][3]} never
  * starts a line on its own). Units are separated by one space. A unit wider than the line is put on a line of its
- * own and left whole rather than cut: a long URL split in two can no longer be copied or clicked.
+ * own and left whole rather than cut: a long URL split in two can no longer be copied or clicked. The exception is
+ * text in scripts written without spaces (Chinese, Japanese): a unit that holds wide characters may be broken
+ * between any two characters, as those scripts allow, otherwise a whole sentence would be one overlong "word".
  *
  * <p>Widths are measured with {@link DisplayWidth}, so wide CJK characters count as two columns.
  */
@@ -59,7 +61,31 @@ final class TextWrapper {
         boolean lineHasUnit = false;
         for (String unit : units) {
             int unitWidth = DisplayWidth.of(unit);
-            if (lineHasUnit && lineWidth + 1 + unitWidth > width) {
+            int room = width - lineWidth - (lineHasUnit ? 1 : 0);
+            if (unitWidth > room && hasWideCharacter(unit)) {
+                // Break next to wide characters: fill this line, then as many full lines as needed.
+                if (lineHasUnit) {
+                    line.append(' ');
+                    lineWidth++;
+                }
+                boolean lineEmpty = !lineHasUnit;
+                for (String segment : breakableSegments(unit)) {
+                    int segmentWidth = DisplayWidth.of(segment);
+                    if (lineWidth + segmentWidth > width && !lineEmpty) {
+                        lines.add(stripTrailing(line.toString()));
+                        line = new StringBuilder(restIndent);
+                        lineWidth = DisplayWidth.of(restIndent);
+                        segment = segment.stripLeading();
+                        segmentWidth = DisplayWidth.of(segment);
+                    }
+                    line.append(segment);
+                    lineWidth += segmentWidth;
+                    lineEmpty = false;
+                }
+                lineHasUnit = true;
+                continue;
+            }
+            if (lineHasUnit && unitWidth > room) {
                 lines.add(line.toString());
                 line = new StringBuilder(restIndent);
                 lineWidth = DisplayWidth.of(restIndent);
@@ -75,6 +101,55 @@ final class TextWrapper {
         }
         lines.add(stripTrailing(line.toString()));
         return lines;
+    }
+
+    /**
+     * The unit cut where a line may break inside it: before and after every wide character. Runs of narrow
+     * characters (Latin words, numbers, citation marks) stay whole.
+     */
+    private static List<String> breakableSegments(String unit) {
+        List<String> segments = new ArrayList<>();
+        StringBuilder narrow = new StringBuilder();
+        for (int i = 0; i < unit.length(); ) {
+            int cp = unit.codePointAt(i);
+            i += Character.charCount(cp);
+            if (DisplayWidth.ofCodePoint(cp) == 2 && closesPhrase(cp) && (narrow.length() > 0 || !segments.isEmpty())) {
+                // A line must not start with a closing mark such as "，" or "」": keep it with what precedes it.
+                if (narrow.length() > 0) {
+                    narrow.appendCodePoint(cp);
+                } else {
+                    int last = segments.size() - 1;
+                    segments.set(last, segments.get(last) + new String(Character.toChars(cp)));
+                }
+            } else if (DisplayWidth.ofCodePoint(cp) == 2) {
+                if (narrow.length() > 0) {
+                    segments.add(narrow.toString());
+                    narrow.setLength(0);
+                }
+                segments.add(new String(Character.toChars(cp)));
+            } else if (DisplayWidth.ofCodePoint(cp) == 0 && !segments.isEmpty() && narrow.length() == 0) {
+                // A combining mark belongs to the wide character before it.
+                int last = segments.size() - 1;
+                segments.set(last, segments.get(last) + new String(Character.toChars(cp)));
+            } else {
+                narrow.appendCodePoint(cp);
+            }
+        }
+        if (narrow.length() > 0) {
+            segments.add(narrow.toString());
+        }
+        return segments;
+    }
+
+    /** Full-width commas, stops, closing brackets and quotes: characters that end a phrase. */
+    private static boolean closesPhrase(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.OTHER_PUNCTUATION || type == Character.END_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION;
+    }
+
+    private static boolean hasWideCharacter(String unit) {
+        return unit.codePoints().anyMatch(cp -> DisplayWidth.ofCodePoint(cp) == 2);
     }
 
     private static String stripTrailing(String s) {

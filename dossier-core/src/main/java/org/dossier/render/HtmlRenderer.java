@@ -86,7 +86,9 @@ public final class HtmlRenderer implements BriefingRenderer {
                 out.append('\n');
             }
             first = false;
-            out.append("<span class=\"sentence\" dir=\"auto\">").append(HtmlEscaper.escape(sentence.text())).append("</span>");
+            // dir="auto": a sentence in Arabic or Hebrew takes its direction from its own first strong letter.
+            out.append("<span class=\"sentence\" dir=\"auto\">").append(HtmlEscaper.escape(sentence.text()))
+                    .append("</span>");
             // No space between the sentence and its marks: the marks are raised, like footnote numbers.
             out.append("<sup class=\"cites\">");
             for (BriefingFacts.CitedSource cited : BriefingFacts.citedSources(sentence)) {

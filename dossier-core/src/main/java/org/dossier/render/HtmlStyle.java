@@ -32,7 +32,10 @@ final class HtmlStyle {
               font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
             }
             h1 { font-size: 1.75rem; line-height: 1.25; margin: 0 0 .35rem; }
-            h2 { font-size: 1.1rem; margin: 2.25rem 0 .5rem; padding-bottom: .25rem; border-bottom: 1px solid var(--rule); }
+            h2 {
+              font-size: 1.1rem; margin: 2.25rem 0 .5rem;
+              padding-bottom: .25rem; border-bottom: 1px solid var(--rule);
+            }
             .facts { color: var(--muted); margin: 0 0 1.5rem; font-size: .95rem; }
             .summary p { margin: 0 0 1rem; }
             a { color: var(--link); }

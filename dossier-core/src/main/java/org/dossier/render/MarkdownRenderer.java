@@ -19,11 +19,11 @@ import org.dossier.model.SummarySentence;
  *
  * *2 sources · 21 words*
  *
- * The harbour bridge reopened on Monday. [\[1\]](#source-1 "The bridge opened again on Monday.")[\[2\]](#source-2 "...")
+ * The harbour bridge reopened on Monday. [\[1\]](#source-1 "The bridge opened on Monday.")[\[2\]](#source-2 "...")
  *
  * ## Sources
  *
- * 1. &lt;a id="source-1"&gt;&lt;/a&gt;Harbour Gazette — Bridge reopens — Maria Ortega — 2025-03-10 — &lt;https://gazette.example/bridge&gt;
+ * 1. &lt;a id="source-1"&gt;&lt;/a&gt;Harbour Gazette — Bridge reopens — 2025-03-10 — &lt;https://gazette.example/b&gt;
  * 2. &lt;a id="source-2"&gt;&lt;/a&gt;city-hall-notice.txt
  * </pre>
  *

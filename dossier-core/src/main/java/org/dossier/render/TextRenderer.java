@@ -126,7 +126,7 @@ public final class TextRenderer implements BriefingRenderer {
 
     private void addSummary(Briefing briefing, List<String> lines) {
         if (briefing.summary().isEmpty()) {
-            lines.add("(No summary: no usable sentences were found.)");
+            lines.addAll(wrapper.wrap(TextWrapper.words("(No summary: no usable sentences were found.)"), "", ""));
             return;
         }
         List<String> paragraph = new ArrayList<>();

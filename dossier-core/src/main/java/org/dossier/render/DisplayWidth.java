@@ -10,13 +10,16 @@ package org.dossier.render;
  * full-width characters (CJK ideographs, kana, Hangul, full-width forms, most emoji) width 2. The ranges are a
  * compact approximation of Unicode's East Asian Width property, good enough for news text; a string that is
  * mis-measured only wraps a little early or late, never loses characters.
+ *
+ * <p>Public so that callers laying out their own terminal output (and the render quality gate) measure the same
+ * way as {@link TextRenderer}.
  */
-final class DisplayWidth {
+public final class DisplayWidth {
     private DisplayWidth() {
     }
 
     /** Columns taken by {@code text} in a monospace terminal. */
-    static int of(CharSequence text) {
+    public static int of(CharSequence text) {
         int width = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
@@ -27,7 +30,7 @@ final class DisplayWidth {
     }
 
     /** Columns taken by one code point: 0, 1 or 2. */
-    static int ofCodePoint(int cp) {
+    public static int ofCodePoint(int cp) {
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
             return 0; // combining accents, zero-width space and joiner, soft hyphen...

@@ -63,15 +63,6 @@ final class SourceLabel {
         return parts;
     }
 
-    /** The label as one string, parts joined by {@link #SEPARATOR}. */
-    static String text(SourceRef source) {
-        List<String> texts = new ArrayList<>();
-        for (Part p : parts(source)) {
-            texts.add(p.text());
-        }
-        return String.join(SEPARATOR, texts);
-    }
-
     /** The first part of the label: the outlet, else the title, else the fallback name. */
     static String shortName(SourceRef source) {
         return parts(source).get(0).text();

@@ -83,20 +83,17 @@ final class SourceLabel {
         return CleanText.oneLineOr(source.id(), "source " + source.number());
     }
 
-    /** The last path segment of a file path or URL-like origin, with Windows or Unix separators. */
+    /**
+     * The last segment of a file path or URL-like origin, with Windows or Unix separators; a {@code #line} suffix
+     * stays attached ({@code feeds/wire.jsonl#12} gives {@code wire.jsonl#12}). Null when nothing is left.
+     */
     static String fileName(String origin) {
         String path = origin;
-        String suffix = "";
-        int hash = origin.lastIndexOf('#');
-        if (hash > 0) {
-            path = origin.substring(0, hash);
-            suffix = origin.substring(hash);
-        }
         while (path.endsWith("/") || path.endsWith("\\")) {
             path = path.substring(0, path.length() - 1);
         }
         int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        String name = path.substring(slash + 1) + suffix;
+        String name = path.substring(slash + 1);
         return name.isBlank() ? null : name;
     }
 

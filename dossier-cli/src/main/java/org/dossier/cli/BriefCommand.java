@@ -94,7 +94,8 @@ final class BriefCommand implements Callable<Integer> {
     private BriefingRenderer renderer() {
         String name = format;
         if (name == null) {
-            name = output == null ? "text" : Renderers.formatForFileName(output.getFileName().toString());
+            name = output == null ? "text"
+                    : Renderers.formatForFileName(output.getFileName().toString()).orElse("text");
         }
         try {
             return Renderers.forFormat(name);

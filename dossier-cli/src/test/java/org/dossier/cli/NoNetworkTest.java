@@ -66,7 +66,7 @@ class NoNetworkTest {
         });
         try {
             System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            for (String format : List.of("text")) {
+            for (String format : List.of("text", "md", "json", "html")) {
                 assertEquals(0, DossierCommand.execute("brief", dir.toString(), "--format", format, "-q"));
             }
         } finally {

@@ -1,0 +1,25 @@
+package org.dossier.eval.render;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Runs the render gate over the shared data when it is present. */
+class RenderGateTest {
+
+    @Test
+    @Timeout(60)
+    void everyRealBriefingRendersSafelyAndCompletelyInEveryFormat() {
+        long start = System.nanoTime();
+        List<SampleBriefings.Sample> samples = new SampleBriefings().all();
+        assumeFalse(samples.isEmpty(), "shared data not found; gate skipped");
+        RenderGate.Report report = new RenderGate().run(samples);
+        System.out.print(report.format());
+        System.out.println("gate wall time: " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
+        assertTrue(report.passed(), report.format());
+    }
+}

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 public final class BylineExtractor {
     private static final Pattern BY = Pattern.compile("^(?i:(written |posted |reported |story )?by)\\s+(.+)$");
     private static final Pattern BIO_NAME = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s\\p{Lu}[\\p{L}.'\u2019-]+){1,3})\\s(covers|writes|reports|is)\\b");
+            "^\\(?(\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s\\p{Lu}[\\p{L}.'\u2019-]+){1,3})\\s(covers|writes|reports|is)\\b");
     private static final Pattern CONTRIBUTED = Pattern.compile(
-            "^(?:.*['\u2019]s?\\s+)?(.+?)\\s+contributed\\b", Pattern.CASE_INSENSITIVE);
+            "^(.+?)\\s+contributed\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASSISTANCE = Pattern.compile(
             "^[\\s\u2014\u2013-]*(?i:with (?:additional )?(?:assistance|reporting|contributions?) (?:by|from))\\s+(.+?)\\.?$");
 
@@ -47,15 +47,42 @@ public final class BylineExtractor {
                 m = BIO_NAME.matcher(t);
                 return m.find() ? m.group(1) : null;
             case CREDIT:
+                t = TextRepair.stripLeadingDashes(t);
                 m = ASSISTANCE.matcher(t);
                 if (m.matches()) {
                     return m.group(1).strip();
                 }
                 m = CONTRIBUTED.matcher(t);
-                return m.find() ? m.group(1).strip() : null;
+                return m.find() ? trailingNames(m.group(1)) : null;
             default:
                 return null;
         }
+    }
+
+    /**
+     * The names at the end of a credit's subject: "Gazette reporter Nora Finch" gives "Nora Finch", "Staff writers
+     * Ana Diaz and Li Wei" gives "Ana Diaz and Li Wei". Walks back over capitalised words and "and"/commas, and
+     * stops at a lower-case word (a job title) or a possessive (the outlet, "ABC News'").
+     */
+    static String trailingNames(String subject) {
+        String[] tokens = subject.strip().split("\\s+");
+        int start = tokens.length;
+        for (int k = tokens.length - 1; k >= 0; k--) {
+            String tok = tokens[k];
+            boolean connector = tok.equals("and") || tok.equals("&");
+            boolean possessive = tok.endsWith("'") || tok.endsWith("\u2019") || tok.endsWith("'s")
+                    || tok.endsWith("\u2019s");
+            if (possessive || !connector && !Character.isUpperCase(tok.charAt(0))) {
+                break;
+            }
+            start = k;
+        }
+        while (start < tokens.length && (tokens[start].equals("and") || tokens[start].equals("&"))) {
+            start++;
+        }
+        String names = String.join(" ", java.util.Arrays.asList(tokens).subList(start, tokens.length));
+        names = names.endsWith(",") ? names.substring(0, names.length() - 1) : names;
+        return names.isEmpty() ? null : names;
     }
 
     /** "Jane Roe, Reuters" and "Jane Roe | Gazette" become "Jane Roe". */

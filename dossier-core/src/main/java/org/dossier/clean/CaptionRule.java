@@ -14,7 +14,7 @@ public final class CaptionRule implements LineRule {
     private static final Pattern STRONG = Pattern.compile(
             "^(photo|image|picture|caption|file photo|pictured|photograph)\\s*[:|\u2014\u2013-]"
                     + "|\\b(getty images|ap photo|afp photo|afp via|reuters/|photo by|photograph by|photo credit"
-                    + "|image copyright|image caption|epa/|shutterstock)\\b",
+                    + "|image copyright|image caption|shutterstock)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POSITION = Pattern.compile(
             "\\((l|r|c|left|right|centre|center|front|back|top|bottom|pictured|file)\\)",

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Recognises the headline repeated inside the page, exactly or nearly ("Putin Says X" / "Putin says x").
  *
- * <p>An exact repeat (ignoring case and punctuation) is always furniture. A near repeat (at least 80% of the words
+ * <p>An exact repeat (ignoring case and punctuation) is always furniture. A near repeat (at least three quarters of the words
  * shared both ways) is furniture only when it does not end like a sentence, so a lead sentence that restates the
  * headline in full survives.
  */
@@ -24,7 +24,7 @@ public final class DuplicateTitleRule implements LineRule {
         if (a.equals(b)) {
             return Optional.of(Furniture.DUPLICATE_TITLE);
         }
-        if (!line.endsLikeSentence() && overlap(a, b) >= 0.8) {
+        if (!line.endsLikeSentence() && overlap(a, b) >= 0.75) {
             return Optional.of(Furniture.DUPLICATE_TITLE);
         }
         return Optional.empty();

@@ -41,8 +41,16 @@ public record LineContext(Page page, int index, Furniture previousFurniture) {
         return LineFeatures.words(text());
     }
 
-    /** True when this line ends like a sentence ({@link LineFeatures#endsLikeSentence}). */
+    /**
+     * True when this line, or the hard-wrapped paragraph it belongs to ({@link Page#block}), ends like a sentence
+     * ({@link LineFeatures#endsLikeSentence}).
+     */
     public boolean endsLikeSentence() {
-        return LineFeatures.endsLikeSentence(text());
+        return LineFeatures.endsLikeSentence(page.block(index));
+    }
+
+    /** Number of words in this line's paragraph ({@link Page#block}); equals {@link #words()} for most lines. */
+    public int blockWords() {
+        return LineFeatures.words(page.block(index));
     }
 }

@@ -70,13 +70,13 @@ public final class ScrapedTextCleaner {
         Page page = new Page(titleValid ? title : null, lines, numbers);
         List<LineClassifier.Decision> decisions = classifier.classify(page);
         int titleIndex = -1;
-        if (!titleValid) {
+        if (titleFurniture != null) { // the first line was a label: look for the real headline below it
             titleIndex = findTitle(page, decisions);
             if (titleIndex >= 0) {
                 title = page.line(titleIndex);
                 page = new Page(title, lines, numbers);
                 decisions = classifier.classify(page);
-            } else if (titleFurniture != null) {
+            } else {
                 title = null;
             }
         }
@@ -89,7 +89,9 @@ public final class ScrapedTextCleaner {
                                  List<LineClassifier.Decision> decisions, int titleIndex, String title,
                                  Furniture titleFurniture, int firstTextLine) {
         List<LineVerdict> verdicts = new ArrayList<>();
-        if (article.title() != null) {
+        if (article.title() != null && TitleRepair.fix(article.title()) == null) {
+            verdicts.add(new LineVerdict(1, article.title(), LineRole.BLANK, null, "blank", null));
+        } else if (article.title() != null) {
             verdicts.add(titleFurniture == null
                     ? new LineVerdict(1, article.title(), LineRole.TITLE, null, "title", title)
                     : new LineVerdict(1, article.title(), LineRole.FURNITURE, titleFurniture, "title-check", null));
@@ -140,12 +142,13 @@ public final class ScrapedTextCleaner {
 
     /**
      * When the first line was not a headline, the headline is the first line above the body that only a position
-     * rule dropped (no content rule recognised it as a label) and that has the length of a headline.
+     * rule dropped (no content rule recognised it as a label) and that has the length of a headline. An article
+     * that came without any title keeps none: the cleaner does not guess headlines for text that never had one.
      */
     private static int findTitle(Page page, List<LineClassifier.Decision> decisions) {
         for (int i = 0; i < page.size() && i < page.bodyStart(); i++) {
             int words = LineFeatures.words(page.line(i));
-            if (decisions.get(i).furniture() == Furniture.HEADER && words >= 2 && words <= 25) {
+            if (decisions.get(i).furniture() == Furniture.HEADER && words >= 3 && words <= 25) {
                 return i;
             }
         }

@@ -69,7 +69,8 @@ public final class StandardRules {
                         + "|^(e-?mail|contact) (him|her|them|the author|the writer)\\b"
                         + "|^you can (follow|reach|email|e-mail) (him|her|them)\\b", 60));
         rules.add(new PatternRule("pattern:author-bio", Furniture.AUTHOR_BIO, java.util.regex.Pattern.compile(
-                "^\\p{Lu}[\\p{L}.'\u2019-]+(\\s\\p{Lu}[\\p{L}.'\u2019-]+){1,3}\\s(covers|writes about|reports on"
+                "^\\(?\\p{Lu}[\\p{L}.'\u2019-]+(\\s\\p{Lu}[\\p{L}.'\u2019-]+){1,3}\\s(covers [^.]{1,60} for \\p{Lu}"
+                        + "|writes (for|about) [^.]{1,60}\\.?\\)?$"
                         + "|is an? [\\p{L} -]{0,40}(reporter|correspondent|writer|editor|columnist|contributor"
                         + "|producer|analyst)\\b)"), 40));
         rules.add(new PatternRule("pattern:timestamp", Furniture.TIMESTAMP,

@@ -88,7 +88,8 @@ public final class TextRepair {
             case "mdash" -> "\u2014";
             case "ndash" -> "\u2013";
             case "hellip" -> "\u2026";
-            default -> "&" + name + ";";
+            // an unknown reference is markup residue (SGML feeds use &QL; &UR; and the like): drop it
+            default -> "";
         };
     }
 

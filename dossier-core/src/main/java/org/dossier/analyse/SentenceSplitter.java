@@ -133,7 +133,7 @@ public final class SentenceSplitter {
         }
         if (isInitial(before) || isDottedAcronym(before) || abbreviations.mayEndSentence(before)) {
             String nextWord = wordAt(text, wordStart, end);
-            boolean quoted = wordStart > next;
+            boolean quoted = isQuoteMark(text.charAt(next));
             return quoted || abbreviations.isStarter(nextWord);
         }
         return true;
@@ -270,6 +270,11 @@ public final class SentenceSplitter {
     /** Marks that close a quotation or aside and belong to the sentence before them. */
     private static boolean isCloser(char c) {
         return c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == ')' || c == ']' || c == '\u00BB';
+    }
+
+    /** An opening quotation mark: after an ambiguous abbreviation it starts a new sentence (a bracket does not). */
+    private static boolean isQuoteMark(char c) {
+        return c == '"' || c == '\u201C' || c == '\u2018' || c == '`' || c == '\u00AB' || c == '\u201E';
     }
 
     /** Marks that open a quotation or aside and belong to the word after them. */

@@ -68,6 +68,16 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void datelines() {
+        assertSplit("GREEN BAY, Wis. (AP) -- The mill closed on Friday. Workers gathered outside.",
+                "GREEN BAY, Wis. (AP) -- The mill closed on Friday.", "Workers gathered outside.");
+        assertSplit("ELM RIDGE, Mont. _ Snow fell early this year.", "ELM RIDGE, Mont. _ Snow fell early this year.");
+        assertSplit("She grew up in Kansas City, Mo. The family later moved west.",
+                "She grew up in Kansas City, Mo.", "The family later moved west.");
+        assertSplit("``No town needs Prop. 9 to do that,'' he said.", "``No town needs Prop. 9 to do that,'' he said.");
+    }
+
+    @Test
     void initials() {
         assertSplit("J.R.R. Tolkien wrote it. George W. Bush read it.", "J.R.R. Tolkien wrote it.",
                 "George W. Bush read it.");

@@ -19,6 +19,7 @@ public final class StandardRules {
     public static List<LineRule> contentRules() {
         List<LineRule> rules = new ArrayList<>();
         rules.add(new WidgetLabelRule());
+        rules.add(new LinkListRule());
         rules.add(new PhraseRule("phrase:navigation", Furniture.NAVIGATION, List.of(
                 "accessibility links", "skip to content", "skip to main content", "skip to navigation",
                 "breaking news", "home", "homepage", "menu", "main menu", "search", "navigation",

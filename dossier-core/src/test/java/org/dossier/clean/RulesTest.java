@@ -32,6 +32,15 @@ class RulesTest {
     }
 
     @Test
+    void linkLists() {
+        LinkListRule r = new LinkListRule();
+        assertEquals(Optional.of(Furniture.SHARE), judge(r, "www.gazette.example | @gazette | #harbour"));
+        assertEquals(Optional.of(Furniture.SHARE), judge(r, "Follow @gazette"));
+        assertEquals(Optional.empty(), judge(r, "Write to tips@gazette.example with your questions."));
+        assertEquals(Optional.empty(), judge(r, "The harbour reopened on Monday"));
+    }
+
+    @Test
     void mediaTimecodes() {
         MediaTimecodeRule r = new MediaTimecodeRule();
         assertEquals(Optional.of(Furniture.MEDIA), judge(r, "0:00 0:02:42 0:00"));

@@ -11,7 +11,8 @@ import org.dossier.model.Sentence;
  * paragraph it looks at every run of terminal marks ({@code . ? ! …} or {@code ...}), lets the run swallow any
  * closing quotes and brackets that follow it ({@code ."} {@code .)} {@code ?”}), and requires whitespace after that;
  * so {@code 3.5}, {@code $1.2}, {@code U.S.-led}, {@code www.example.org} and {@code jane@example.org} are never
- * cut. It then asks the word after the mark:
+ * cut (except for two sentences glued together by a scraper, "from power.Their meeting", which are split). It
+ * then asks the word after the mark:
  * <ol>
  *   <li>a lower-case next word means the sentence goes on ({@code "Why?" he asked}, {@code U.S. officials});</li>
  *   <li>after a title ({@code Mr. Dr. Sen. Gov. St.}) the sentence goes on;</li>
@@ -88,6 +89,9 @@ public final class SentenceSplitter {
                 boolean spaceAfter = closed == end || Character.isWhitespace(text.charAt(closed));
                 if (spaceAfter && !quotes.protects(i) && endsSentence(text, i, runEnd, closed, end, lineStart)) {
                     sentenceStart = emit(articleIndex, text, p.index(), sentenceStart, closed, out);
+                } else if (!spaceAfter && closed == runEnd && isGlued(text, i, runEnd, end, lineStart)
+                        && !quotes.protects(i)) {
+                    sentenceStart = emit(articleIndex, text, p.index(), sentenceStart, runEnd, out);
                 }
                 i = closed;
             } else {
@@ -137,6 +141,29 @@ public final class SentenceSplitter {
             return quoted || abbreviations.isStarter(nextWord);
         }
         return true;
+    }
+
+    /**
+     * Two sentences glued together by a scraper that lost the space: "from power.Their meeting". The mark must
+     * follow a lower-case word of three letters or more and precede a capitalised word ("Their"), which rules out
+     * decimals, acronyms ("U.S.A"), initials and most web addresses.
+     */
+    private static boolean isGlued(String text, int markStart, int markEnd, int end, int lineStart) {
+        if (markEnd - markStart != 1 || markEnd + 1 >= end) {
+            return false;
+        }
+        if (!Character.isUpperCase(text.charAt(markEnd)) || !Character.isLowerCase(text.charAt(markEnd + 1))) {
+            return false;
+        }
+        int letters = 0;
+        int k = markStart - 1;
+        while (k >= lineStart && Character.isLowerCase(text.charAt(k))) {
+            letters++;
+            k--;
+        }
+        boolean wordStart = k < lineStart || Character.isWhitespace(text.charAt(k)) || Character.isUpperCase(
+                text.charAt(k));
+        return letters >= 3 && wordStart;
     }
 
     /** A line break ends a sentence after a bullet line, before one, or after a line without final punctuation. */

@@ -22,6 +22,12 @@ public final class TextRepair {
     /** Opening halves whose ">" was lost at the end of a line: "<p", "</div". */
     private static final Pattern TAG_HEAD = Pattern.compile("</?(p|div|span|br|li)\\s*$");
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,5}|#x[0-9a-fA-F]{1,4}|[a-zA-Z]{2,6});");
+    /**
+     * Two sentences whose separating space was lost: a lower-case word of three letters or more, a stop, then a
+     * capitalised word ("from power.Their"). Decimals, acronyms and web addresses do not have this shape.
+     */
+    private static final Pattern GLUED_SENTENCES =
+            Pattern.compile("(?<![\\p{L}.@/])(\\p{Ll}{3,}[.!?])(\\p{Lu}\\p{Ll}+\\b)(?![.@/])");
     /** Dashes and spaces before the first word: "— -- ANTALYA" keeps only "ANTALYA". */
     private static final Pattern LEADING_DASHES = Pattern.compile("^[\\s\u2014\u2013\u2012\u2015-]*[\u2014\u2013\u2015-]\\s*");
 
@@ -36,6 +42,7 @@ public final class TextRepair {
         if (s.indexOf('&') >= 0) {
             s = decodeEntities(s);
         }
+        s = GLUED_SENTENCES.matcher(s).replaceAll("$1 $2");
         return collapseSpaces(s).strip();
     }
 

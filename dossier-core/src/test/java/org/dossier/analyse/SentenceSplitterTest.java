@@ -68,6 +68,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void sentencesGluedByAScraperAreSplit() {
+        assertSplit("The ferry left on time.Passengers cheered as it went.", "The ferry left on time.",
+                "Passengers cheered as it went.");
+        assertSplit("See www.harbour.example.Org for details.", "See www.harbour.example.Org for details.");
+        assertSplit("It grew 3.5 percent in the U.S.A last year.", "It grew 3.5 percent in the U.S.A last year.");
+    }
+
+    @Test
     void datelines() {
         assertSplit("GREEN BAY, Wis. (AP) -- The mill closed on Friday. Workers gathered outside.",
                 "GREEN BAY, Wis. (AP) -- The mill closed on Friday.", "Workers gathered outside.");

@@ -147,6 +147,9 @@ class RulesTest {
         assertEquals("a & b", TextRepair.repairLine("a &amp; b"));
         assertEquals("bold word here", TextRepair.repairLine("<b>bold</b> word\u00A0 here"));
         assertEquals("it ends", TextRepair.repairLine("it ends &QL;"));
+        assertEquals("from power. Their talks", TextRepair.repairLine("from power.Their talks"));
+        assertEquals("visit news.example.Com now", TextRepair.repairLine("visit news.example.Com now"));
+        assertEquals("a 3.5 rise in the U.S.A", TextRepair.repairLine("a 3.5 rise in the U.S.A"));
         assertEquals("ANTALYA -- text", TextRepair.stripLeadingDashes("\u2014 -- ANTALYA -- text"));
         assertEquals("- a bullet", TextRepair.stripLeadingDashes("- a bullet"));
     }

@@ -1,6 +1,7 @@
 package org.dossier.clean;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,8 +33,8 @@ public final class DuplicateTitleRule implements LineRule {
 
     /** The smaller of the two shares of words one text has in common with the other. */
     static double overlap(String a, String b) {
-        Set<String> wa = new HashSet<>(java.util.List.of(a.split(" ")));
-        Set<String> wb = new HashSet<>(java.util.List.of(b.split(" ")));
+        Set<String> wa = new HashSet<>(List.of(a.split(" ")));
+        Set<String> wb = new HashSet<>(List.of(b.split(" ")));
         if (wa.isEmpty() || wb.isEmpty()) {
             return 0;
         }

@@ -1,6 +1,5 @@
 package org.dossier.clean;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,7 +29,7 @@ public final class Page {
      * @param lines       the repaired non-blank lines, in order
      * @param lineNumbers each line's 1-based number in the page
      */
-    Page(String title, List<String> lines, List<Integer> lineNumbers) {
+    public Page(String title, List<String> lines, List<Integer> lineNumbers) {
         this.title = title;
         this.lines = List.copyOf(lines);
         this.lineNumbers = List.copyOf(lineNumbers);
@@ -132,10 +131,5 @@ public final class Page {
      */
     public String block(int i) {
         return blocks[i];
-    }
-
-    /** All non-blank lines, for rules that need to look further than one neighbour. */
-    public List<String> lines() {
-        return new ArrayList<>(lines);
     }
 }

@@ -14,7 +14,9 @@ public final class CaptionRule implements LineRule {
     private static final Pattern STRONG = Pattern.compile(
             "^(photo|image|picture|caption|file photo|pictured|photograph)\\s*[:|\u2014\u2013-]"
                     + "|\\b(getty images|ap photo|afp photo|afp via|reuters/|photo by|photograph by|photo credit"
-                    + "|image copyright|image caption|shutterstock)\\b",
+                    + "|image copyright|image caption|shutterstock)\\b"
+                    // a trailing credit: "... on Monday. (Photo: Outlet/Name)" or "... this weekend. Photo: A/B"
+                    + "|(\\(|[.!?]\\s+)(photo|photograph|image|picture)s?\\s*:\\s*[^.!?]{1,60}\\)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POSITION = Pattern.compile(
             "\\((l|r|c|left|right|centre|center|front|back|top|bottom|pictured|file)\\)",

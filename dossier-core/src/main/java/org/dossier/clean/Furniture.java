@@ -27,6 +27,8 @@ public enum Furniture {
     TIMESTAMP,
     /** A photo caption or photo credit. */
     CAPTION,
+    /** Promotions for the outlet itself: newsletter sign-ups, subscription offers, app downloads. */
+    PROMOTION,
     /** The headline repeated inside the page. */
     DUPLICATE_TITLE,
     /** A section heading inside the body: a short line that is not a sentence. */

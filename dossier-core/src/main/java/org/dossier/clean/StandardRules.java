@@ -80,6 +80,10 @@ public final class StandardRules {
         rules.add(new PatternRule("pattern:related", Furniture.RELATED,
                 "^(related|recommended|more|also read|read also|see also|read more|watch|listen)\\s*:"
                         + "|^(watch|see|read|listen to)( the)? (related|full|more)\\b[^.!?]{0,40}$", 20));
+        rules.add(new PatternRule("pattern:promotion", Furniture.PROMOTION,
+                "\\b(sign up|subscribe|register)\\b[^.!?]{0,80}\\bnewsletters?\\b"
+                        + "|\\bnewsletters?\\b[^!?]{0,120}\\b(sign up|subscribe|in your inbox|inbox)\\b"
+                        + "|^(subscribe|sign up) (now|today|here)\\b|^download (our|the) app\\b", 35));
         rules.add(new PatternRule("pattern:copyright", Furniture.FOOTER,
                 "^(\u00A9|\\(c\\)\\s|copyright\\s)|all rights reserved", 30));
         rules.add(new BylineRule());

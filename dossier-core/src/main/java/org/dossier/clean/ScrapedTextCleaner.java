@@ -1,8 +1,12 @@
 package org.dossier.clean;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import org.dossier.model.Article;
+import org.dossier.read.PublicationDates;
 
 /**
  * Removes page furniture (navigation labels, player residue, share widgets, comment prompts, credits, bios,
@@ -17,7 +21,8 @@ import org.dossier.model.Article;
  *   <li>a body made only of article lines, repaired (HTML residue, leading dash residue) and separated by blank
  *       lines;</li>
  *   <li>a byline, when the article had none and the page carried one ("By ...", a desk line, an author bio or a
- *       credit).</li>
+ *       credit);</li>
+ *   <li>a publication date, when the article had none and a time stamp, byline or header line carried one.</li>
  * </ul>
  *
  * <p>How it decides: every line is repaired ({@link TextRepair}), then judged by a {@link LineClassifier} whose
@@ -27,6 +32,8 @@ import org.dossier.model.Article;
  * Instances are immutable and thread-safe.
  */
 public final class ScrapedTextCleaner {
+    /** Furniture that carries the page's own date; other lines (related headlines, comments) carry other dates. */
+    private static final Set<Furniture> DATED = EnumSet.of(Furniture.TIMESTAMP, Furniture.BYLINE, Furniture.HEADER);
     private final LineClassifier classifier;
     private final LineClassifier titleCheck;
 
@@ -99,6 +106,7 @@ public final class ScrapedTextCleaner {
         StringBuilder body = new StringBuilder();
         String byline = article.byline();
         int bylineRank = Integer.MAX_VALUE;
+        LocalDate published = article.published();
         int next = 0; // index of the next non-blank line in page order
         for (int k = 0; k < raw.length; k++) {
             int lineNumber = firstTextLine + k;
@@ -119,6 +127,9 @@ public final class ScrapedTextCleaner {
                 verdicts.add(new LineVerdict(lineNumber, raw[k], LineRole.ARTICLE, null, d.rule(), text));
             } else {
                 verdicts.add(new LineVerdict(lineNumber, raw[k], LineRole.FURNITURE, d.furniture(), d.rule(), null));
+                if (published == null && DATED.contains(d.furniture())) {
+                    published = PublicationDates.parse(page.line(i)); // "Updated on March 10, 2025 at 7:42 p.m."
+                }
                 int rank = BylineExtractor.rank(d.furniture());
                 if (article.byline() == null && rank < bylineRank) {
                     String name = BylineExtractor.extract(d.furniture(), page.line(i));
@@ -130,7 +141,7 @@ public final class ScrapedTextCleaner {
             }
         }
         Article cleaned = new Article(article.id(), title, body.toString(), article.outlet(), byline,
-                article.published(), article.url(), article.origin());
+                published, article.url(), article.origin());
         return new CleanedPage(cleaned, verdicts);
     }
 

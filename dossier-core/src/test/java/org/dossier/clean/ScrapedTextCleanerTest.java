@@ -24,6 +24,28 @@ class ScrapedTextCleanerTest {
     }
 
     @Test
+    void publicationDateComesFromTheTimeStampLine() {
+        Article page = Article.builder("p", String.join("\n",
+                "Home | Region | Water",
+                "Updated on April 2, 2024 at 6:10 p.m.",
+                "The reservoir at Halden reached its lowest level in a decade on Tuesday, the water board said.",
+                "Engineers expect rain to refill it by the end of May, according to the board's latest forecast.",
+                "Related: Old dam to be replaced in 2026"))
+                .title("Halden reservoir at ten-year low").build();
+        Article cleaned = cleaner.clean(page);
+        assertEquals(java.time.LocalDate.of(2024, 4, 2), cleaned.published());
+        assertFalse(cleaned.text().contains("Updated"));
+    }
+
+    @Test
+    void aKnownDateIsNeverReplaced() {
+        Article page = Article.builder("p", "Updated on April 2, 2024\nThe reservoir at Halden reached its lowest "
+                + "level in a decade on Tuesday, the water board said.")
+                .title("Halden reservoir").published(java.time.LocalDate.of(2024, 4, 1)).build();
+        assertEquals(java.time.LocalDate.of(2024, 4, 1), cleaner.clean(page).published());
+    }
+
+    @Test
     void broadcasterPageWithPlayerResidueAndSubheadings() {
         Article in = page(
                 "Accessibility links",

@@ -1,0 +1,31 @@
+package org.dossier.eval.rouge;
+
+import java.util.List;
+
+/**
+ * The references of one summarisation task, tokenised and counted once so that many system summaries can be
+ * scored against them cheaply. Made by {@link RougeScorer#prepare(List)}; immutable and shareable across threads,
+ * but only valid with the scorer (options) that made it.
+ */
+public final class PreparedReferences {
+    private final RougeOptions options;
+    private final List<TokenizedSummary> references;
+
+    PreparedReferences(RougeOptions options, List<TokenizedSummary> references) {
+        this.options = options;
+        this.references = List.copyOf(references);
+    }
+
+    RougeOptions options() {
+        return options;
+    }
+
+    List<TokenizedSummary> references() {
+        return references;
+    }
+
+    /** How many references were prepared. */
+    public int size() {
+        return references.size();
+    }
+}

@@ -1,0 +1,108 @@
+package org.dossier.eval.rouge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * ROUGE-1.5.5 in Java: scores one system summary against one or more human references.
+ *
+ * <p>Reproduces the figures of the official Perl script run as
+ * {@code ROUGE-1.5.5.pl -a -c 95 -r 10 -f A -p 0.5 -t 0 -n 2 -2 4 -u} plus the limit, stemming and stopword switches
+ * held in {@link RougeOptions}, with one sentence per input line. What it computes:
+ * <ul>
+ *   <li><b>ROUGE-1 / ROUGE-2</b>: clipped n-gram matches. n-grams run across line boundaries.</li>
+ *   <li><b>ROUGE-SU4</b>: the same with skip-bigrams (ordered word pairs with up to four words between them)
+ *       plus unigrams.</li>
+ *   <li><b>ROUGE-L</b>: summary-level union LCS, lines being sentences (see {@link UnionLcs}).</li>
+ * </ul>
+ * Several references are pooled, as ROUGE's {@code -f A} does: recall = all hits / all reference units, and
+ * precision = all hits / (number of references × system units). F = P·R / ((1 − α)·P + α·R).
+ *
+ * <p>Usage:
+ * <pre>{@code
+ * RougeScorer scorer = new RougeScorer(RougeOptions.duc2006());
+ * RougeReport report = scorer.score(systemLines, List.of(ref1Lines, ref2Lines));
+ * double r2 = report.rouge2().recall();
+ * }</pre>
+ * When one set of references is scored many times, call {@link #prepare(List)} once and
+ * {@link #score(List, PreparedReferences)} for each system. Instances are immutable and thread-safe.
+ */
+public final class RougeScorer {
+    private final RougeOptions options;
+    private final RougeTokenizer tokenizer;
+
+    /** A scorer with the given options. */
+    public RougeScorer(RougeOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.tokenizer = new RougeTokenizer(options);
+    }
+
+    /** The options this scorer applies. */
+    public RougeOptions options() {
+        return options;
+    }
+
+    /**
+     * Scores a system summary against references.
+     *
+     * @param systemLines    the system summary, one sentence a line
+     * @param referenceLines each reference, one sentence a line
+     */
+    public RougeReport score(List<String> systemLines, List<List<String>> referenceLines) {
+        return score(systemLines, prepare(referenceLines));
+    }
+
+    /** Tokenises and counts references once, for repeated {@link #score(List, PreparedReferences)} calls. */
+    public PreparedReferences prepare(List<List<String>> referenceLines) {
+        if (referenceLines.isEmpty()) {
+            throw new IllegalArgumentException("ROUGE needs at least one reference");
+        }
+        List<TokenizedSummary> refs = new ArrayList<>(referenceLines.size());
+        for (List<String> ref : referenceLines) {
+            refs.add(TokenizedSummary.of(ref, options, tokenizer, options.truncateReferences()));
+        }
+        return new PreparedReferences(options, refs);
+    }
+
+    /** Scores a system summary against references prepared by a scorer with the same options. */
+    public RougeReport score(List<String> systemLines, PreparedReferences references) {
+        if (!references.options().equals(options)) {
+            throw new IllegalArgumentException("references were prepared with other options: "
+                    + references.options() + " vs " + options);
+        }
+        TokenizedSummary system = TokenizedSummary.of(systemLines, options, tokenizer, true);
+        Totals rouge1 = new Totals();
+        Totals rouge2 = new Totals();
+        Totals rougeL = new Totals();
+        Totals rougeSU4 = new Totals();
+        for (TokenizedSummary ref : references.references()) {
+            rouge1.add(TokenizedSummary.overlap(ref.unigrams(), system.unigrams()),
+                    ref.tokenCount(), system.tokenCount());
+            rouge2.add(TokenizedSummary.overlap(ref.bigrams(), system.bigrams()),
+                    ref.bigramTotal(), system.bigramTotal());
+            rougeSU4.add(TokenizedSummary.overlap(ref.skipBigramsAndUnigrams(), system.skipBigramsAndUnigrams()),
+                    ref.skipBigramAndUnigramTotal(), system.skipBigramAndUnigramTotal());
+            rougeL.add(UnionLcs.hits(ref, system), ref.tokenCount(), system.tokenCount());
+        }
+        double alpha = options.alpha();
+        return new RougeReport(rouge1.score(alpha), rouge2.score(alpha), rougeL.score(alpha), rougeSU4.score(alpha));
+    }
+
+    /** Hits and unit counts pooled over references (ROUGE's {@code -f A}). */
+    private static final class Totals {
+        long hits;
+        long referenceUnits;
+        long systemUnits;
+
+        void add(long hits, long referenceUnits, long systemUnits) {
+            this.hits += hits;
+            this.referenceUnits += referenceUnits;
+            this.systemUnits += systemUnits;
+        }
+
+        RougeScore score(double alpha) {
+            return RougeScore.of(hits, referenceUnits, systemUnits, alpha);
+        }
+    }
+}

@@ -73,6 +73,11 @@ public final class LengthLimit {
         return kept;
     }
 
+    /** How many words ROUGE's {@code -l} limit counts in a line (runs of non-whitespace). */
+    public static int wordCount(String line) {
+        return words(line).length;
+    }
+
     /** ROUGE's raw words of a line: runs of non-whitespace. */
     static String[] words(String line) {
         String trimmed = asciiTrim(line);

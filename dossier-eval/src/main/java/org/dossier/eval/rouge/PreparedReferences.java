@@ -9,10 +9,12 @@ import java.util.List;
  */
 public final class PreparedReferences {
     private final RougeOptions options;
-    private final List<TokenizedSummary> references;
+    private final Vocabulary vocabulary;
+    private final List<EncodedSummary> references;
 
-    PreparedReferences(RougeOptions options, List<TokenizedSummary> references) {
+    PreparedReferences(RougeOptions options, Vocabulary vocabulary, List<EncodedSummary> references) {
         this.options = options;
+        this.vocabulary = vocabulary;
         this.references = List.copyOf(references);
     }
 
@@ -20,7 +22,12 @@ public final class PreparedReferences {
         return options;
     }
 
-    List<TokenizedSummary> references() {
+    /** The ids of the references' words; a system summary must be encoded with it. */
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    List<EncodedSummary> references() {
         return references;
     }
 

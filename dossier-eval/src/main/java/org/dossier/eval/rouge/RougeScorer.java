@@ -58,11 +58,16 @@ public final class RougeScorer {
         if (referenceLines.isEmpty()) {
             throw new IllegalArgumentException("ROUGE needs at least one reference");
         }
-        List<TokenizedSummary> refs = new ArrayList<>(referenceLines.size());
+        List<List<List<String>>> tokenised = new ArrayList<>(referenceLines.size());
         for (List<String> ref : referenceLines) {
-            refs.add(TokenizedSummary.of(ref, options, tokenizer, options.truncateReferences()));
+            tokenised.add(tokenise(ref, options.truncateReferences()));
         }
-        return new PreparedReferences(options, refs);
+        Vocabulary vocabulary = new Vocabulary(tokenised);
+        List<EncodedSummary> refs = new ArrayList<>(tokenised.size());
+        for (List<List<String>> ref : tokenised) {
+            refs.add(EncodedSummary.of(ref, vocabulary, options.maxSkipDistance()));
+        }
+        return new PreparedReferences(options, vocabulary, refs);
     }
 
     /** Scores a system summary against references prepared by a scorer with the same options. */
@@ -71,22 +76,31 @@ public final class RougeScorer {
             throw new IllegalArgumentException("references were prepared with other options: "
                     + references.options() + " vs " + options);
         }
-        TokenizedSummary system = TokenizedSummary.of(systemLines, options, tokenizer, true);
+        EncodedSummary system = EncodedSummary.of(tokenise(systemLines, true), references.vocabulary(),
+                options.maxSkipDistance());
         Totals rouge1 = new Totals();
         Totals rouge2 = new Totals();
         Totals rougeL = new Totals();
         Totals rougeSU4 = new Totals();
-        for (TokenizedSummary ref : references.references()) {
-            rouge1.add(TokenizedSummary.overlap(ref.unigrams(), system.unigrams()),
-                    ref.tokenCount(), system.tokenCount());
-            rouge2.add(TokenizedSummary.overlap(ref.bigrams(), system.bigrams()),
-                    ref.bigramTotal(), system.bigramTotal());
-            rougeSU4.add(TokenizedSummary.overlap(ref.skipBigramsAndUnigrams(), system.skipBigramsAndUnigrams()),
+        for (EncodedSummary ref : references.references()) {
+            rouge1.add(ref.unigrams().overlap(system.unigrams()), ref.tokenCount(), system.tokenCount());
+            rouge2.add(ref.bigrams().overlap(system.bigrams()), ref.bigramTotal(), system.bigramTotal());
+            rougeSU4.add(ref.skipBigramsAndUnigrams().overlap(system.skipBigramsAndUnigrams()),
                     ref.skipBigramAndUnigramTotal(), system.skipBigramAndUnigramTotal());
             rougeL.add(UnionLcs.hits(ref, system), ref.tokenCount(), system.tokenCount());
         }
         double alpha = options.alpha();
         return new RougeReport(rouge1.score(alpha), rouge2.score(alpha), rougeL.score(alpha), rougeSU4.score(alpha));
+    }
+
+    /** The ROUGE tokens of each line that survives the length limit (when {@code applyLimit}). */
+    private List<List<String>> tokenise(List<String> lines, boolean applyLimit) {
+        List<String> kept = applyLimit ? LengthLimit.apply(lines, options) : lines;
+        List<List<String>> tokenised = new ArrayList<>(kept.size());
+        for (String line : kept) {
+            tokenised.add(tokenizer.tokenize(line));
+        }
+        return tokenised;
     }
 
     /** Hits and unit counts pooled over references (ROUGE's {@code -f A}). */

@@ -1,0 +1,129 @@
+package org.dossier.eval.rouge;
+
+import java.util.List;
+
+/**
+ * One summary (system or reference) as ROUGE counts it: the word ids of each line and the n-gram multisets of the
+ * whole text. Immutable once built, so a reference is encoded once and scored against many systems.
+ *
+ * <p>n-grams run across line boundaries, as in ROUGE-1.5.5 (which joins the lines before counting). n-grams
+ * containing a word no reference has ({@link Vocabulary#UNKNOWN}) are left out of the multisets, since they can
+ * never match; they still count in the totals, which are computed from the length alone.
+ */
+final class EncodedSummary {
+
+    /** Word ids of each line, for ROUGE-L (lines are the sentences of summary-level LCS). */
+    private final int[][] sentences;
+    private final int tokenCount;
+    /** Occurrences of each word id (index = id); unknown words are not counted. */
+    private final int[] unigramCounts;
+    private final NGramCounts unigrams;
+    private final NGramCounts bigrams;
+    private final NGramCounts skipBigramsAndUnigrams;
+    private final long bigramTotal;
+    private final long skipBigramAndUnigramTotal;
+
+    private EncodedSummary(int[][] sentences, Vocabulary vocabulary, int maxSkipDistance) {
+        this.sentences = sentences;
+        int n = 0;
+        for (int[] s : sentences) {
+            n += s.length;
+        }
+        int[] ids = new int[n];
+        int k = 0;
+        for (int[] s : sentences) {
+            System.arraycopy(s, 0, ids, k, s.length);
+            k += s.length;
+        }
+        tokenCount = n;
+
+        unigramCounts = new int[vocabulary.size()];
+        long[] raw = new long[n];
+        int size = 0;
+        for (int id : ids) {
+            if (id != Vocabulary.UNKNOWN) {
+                unigramCounts[id]++;
+                raw[size++] = NGramCounts.single(id);
+            }
+        }
+        unigrams = NGramCounts.of(raw, size);
+
+        raw = new long[Math.max(0, n - 1)];
+        size = 0;
+        for (int i = 0; i + 1 < n; i++) {
+            if (ids[i] != Vocabulary.UNKNOWN && ids[i + 1] != Vocabulary.UNKNOWN) {
+                raw[size++] = NGramCounts.pair(ids[i], ids[i + 1]);
+            }
+        }
+        bigrams = NGramCounts.of(raw, size);
+        bigramTotal = Math.max(0, n - 1);
+
+        // ROUGE-1.5.5 adds the unigram of position i inside its skip-bigram loop, which stops one token before
+        // the end: the last token's unigram is never counted (a one-token summary has no SU4 units at all).
+        raw = new long[Math.max(0, n - 1) * (maxSkipDistance + 2)];
+        size = 0;
+        long total = 0;
+        for (int i = 0; i + 1 < n; i++) {
+            int last = Math.min(n - 1, i + maxSkipDistance + 1);
+            total += 1 + (last - i);
+            if (ids[i] == Vocabulary.UNKNOWN) {
+                continue;
+            }
+            raw[size++] = NGramCounts.single(ids[i]);
+            for (int j = i + 1; j <= last; j++) {
+                if (ids[j] != Vocabulary.UNKNOWN) {
+                    raw[size++] = NGramCounts.pair(ids[i], ids[j]);
+                }
+            }
+        }
+        skipBigramsAndUnigrams = NGramCounts.of(raw, size);
+        skipBigramAndUnigramTotal = total;
+    }
+
+    /** Limits, tokenises and encodes the lines of one summary. */
+    static EncodedSummary of(List<List<String>> tokenisedLines, Vocabulary vocabulary, int maxSkipDistance) {
+        int[][] sentences = new int[tokenisedLines.size()][];
+        for (int s = 0; s < sentences.length; s++) {
+            List<String> line = tokenisedLines.get(s);
+            int[] ids = new int[line.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = vocabulary.id(line.get(i));
+            }
+            sentences[s] = ids;
+        }
+        return new EncodedSummary(sentences, vocabulary, maxSkipDistance);
+    }
+
+    int[][] sentences() {
+        return sentences;
+    }
+
+    int tokenCount() {
+        return tokenCount;
+    }
+
+    /** Occurrences of each known word id; callers must not modify the array. */
+    int[] unigramCounts() {
+        return unigramCounts;
+    }
+
+    NGramCounts unigrams() {
+        return unigrams;
+    }
+
+    NGramCounts bigrams() {
+        return bigrams;
+    }
+
+    long bigramTotal() {
+        return bigramTotal;
+    }
+
+    NGramCounts skipBigramsAndUnigrams() {
+        return skipBigramsAndUnigrams;
+    }
+
+    long skipBigramAndUnigramTotal() {
+        return skipBigramAndUnigramTotal;
+    }
+}

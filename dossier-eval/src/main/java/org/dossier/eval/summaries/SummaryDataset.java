@@ -15,7 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * Reads a summarisation dataset in the shared JSON-lines layout, one cluster a line:
- * <pre>{@code {"id": ..., "query": {"title", "narrative"}?, "docs": [{"id", "title"?, "date"?, "text"}], "refs": [...]}}</pre>
+ * <pre>{@code
+ * {"id": ..., "query": {"title", "narrative"}?,
+ *  "docs": [{"id", "title"?, "date"?, "text"}], "refs": [...]}
+ * }</pre>
  * (DUC 2006 and Multi-News under {@code summarization/} in the shared data).
  *
  * <p>{@link #stream(Path)} parses lazily, one line at a time, so a large file never has to fit in memory.

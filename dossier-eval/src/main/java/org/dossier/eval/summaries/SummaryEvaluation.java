@@ -32,13 +32,12 @@ import org.dossier.eval.rouge.RougeScorer;
  * system and the references ({@link RougeOptions#duc2006()}); Multi-News reports <b>F1</b> with a 250-word system
  * budget and whole references ({@link RougeOptions#multiNews()}).
  *
- * <p>Command line (from the repository root, after {@code mvn -q -o compile -pl dossier-eval -am}):
+ * <p>Command line (from the repository root; the first command compiles and writes the dependency class path):
  * <pre>
- * java -cp dossier-eval/target/classes:dossier-core/target/classes:$(cat cp.txt) \
+ * mvn -q -o compile dependency:build-classpath -pl dossier-eval -am -Dmdep.outputFile=/tmp/eval-cp.txt
+ * java -cp dossier-eval/target/classes:$(cat /tmp/eval-cp.txt) \
  *     org.dossier.eval.summaries.SummaryEvaluation duc2006 250 lead
  * </pre>
- * or {@code mvn -q -o exec:java -pl dossier-eval -Dexec.mainClass=org.dossier.eval.summaries.SummaryEvaluation
- * -Dexec.args="multinews 250 random 7"}.
  */
 public final class SummaryEvaluation {
 
@@ -167,8 +166,8 @@ public final class SummaryEvaluation {
     }
 
     /**
-     * Usage: {@code SummaryEvaluation <dataset> [words=250] [lead|lead1|random] [seed=1]}, where dataset is a JSON-lines
-     * path or {@code duc2006} / {@code multinews}. Prints the table of mean ROUGE scores.
+     * Usage: {@code SummaryEvaluation <dataset> [words=250] [lead|lead1|random] [seed=1]}, where dataset is a
+     * JSON-lines path or {@code duc2006} / {@code multinews}. Prints the table of mean ROUGE scores.
      */
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {

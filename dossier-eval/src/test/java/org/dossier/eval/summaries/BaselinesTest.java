@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class BaselinesTest {
 
     private static final Cluster STORM = new Cluster("storm", null, List.of(
-            new Cluster.Document("a", null, null, "A storm hit the coast. Power failed in two towns. Crews worked late."),
+            new Cluster.Document("a", null, null,
+                    "A storm hit the coast. Power failed in two towns. Crews worked late."),
             new Cluster.Document("b", null, null, "Schools stayed shut. The storm moved north by night.")),
             List.of("A storm cut power on the coast."));
 

@@ -10,7 +10,8 @@ class SimpleSentenceSplitterTest {
     @Test
     void splitsAtEndMarksFollowedBySpaceAndCapital() {
         assertEquals(List.of("The ferry left at dawn.", "Was anyone hurt?", "No!", "Crews said 12 people rode it."),
-                SimpleSentenceSplitter.split("The ferry left at dawn. Was anyone hurt? No! Crews said 12 people rode it."));
+                SimpleSentenceSplitter.split(
+                        "The ferry left at dawn. Was anyone hurt? No! Crews said 12 people rode it."));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.dossier.eval.summaries;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,7 +68,7 @@ public final class SimpleSentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }
-        return TITLES.contains(word.toLowerCase(java.util.Locale.ROOT).replaceAll("^[\"'(\\[\u201c\u2018]+", ""));
+        return TITLES.contains(word.toLowerCase(Locale.ROOT).replaceAll("^[\"'(\\[\u201c\u2018]+", ""));
     }
 
     private static void addTrimmed(String s, List<String> out) {

@@ -45,6 +45,14 @@ class RougeTokenizerTest {
     }
 
     @Test
+    void laterExceptionListsWinLikeRougesDatabase() {
+        // adv.exc says best/better -> well, but adj.exc is read after it and says -> good.
+        assertEquals("good", RougeTokenizer.morphStem("best"));
+        assertEquals("good", RougeTokenizer.morphStem("better"));
+        assertEquals(java.util.Optional.empty(), WordNetExceptions.baseForm("harbour"));
+    }
+
+    @Test
     void removesSmartStopwordsBeforeAnythingElse() {
         assertEquals(List.of("talks", "held", "geneva"),
                 noStopwords.tokenize("After the talks were held in Geneva (AP)"));

@@ -60,12 +60,15 @@ final class EncodedSummary {
 
         // ROUGE-1.5.5 adds the unigram of position i inside its skip-bigram loop, which stops one token before
         // the end: the last token's unigram is never counted (a one-token summary has no SU4 units at all).
-        raw = new long[Math.max(0, n - 1) * (maxSkipDistance + 2)];
-        size = 0;
         long total = 0;
         for (int i = 0; i + 1 < n; i++) {
-            int last = Math.min(n - 1, i + maxSkipDistance + 1);
-            total += 1 + (last - i);
+            total += 1 + (lastSkipPartner(i, n, maxSkipDistance) - i);
+        }
+        skipBigramAndUnigramTotal = total;
+        raw = new long[Math.toIntExact(total)];
+        size = 0;
+        for (int i = 0; i + 1 < n; i++) {
+            int last = lastSkipPartner(i, n, maxSkipDistance);
             if (ids[i] == Vocabulary.UNKNOWN) {
                 continue;
             }
@@ -77,10 +80,14 @@ final class EncodedSummary {
             }
         }
         skipBigramsAndUnigrams = NGramCounts.of(raw, size);
-        skipBigramAndUnigramTotal = total;
     }
 
-    /** Limits, tokenises and encodes the lines of one summary. */
+    /** The last position that forms a skip-bigram with position i: at most maxSkipDistance words between. */
+    private static int lastSkipPartner(int i, int n, int maxSkipDistance) {
+        return (int) Math.min(n - 1L, (long) i + maxSkipDistance + 1);
+    }
+
+    /** Encodes the tokenised lines of one summary (already length-limited) with the references' vocabulary. */
     static EncodedSummary of(List<List<String>> tokenisedLines, Vocabulary vocabulary, int maxSkipDistance) {
         int[][] sentences = new int[tokenisedLines.size()][];
         for (int s = 0; s < sentences.length; s++) {

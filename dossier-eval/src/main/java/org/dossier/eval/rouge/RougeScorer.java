@@ -13,11 +13,12 @@ import java.util.Objects;
  * <ul>
  *   <li><b>ROUGE-1 / ROUGE-2</b>: clipped n-gram matches. n-grams run across line boundaries.</li>
  *   <li><b>ROUGE-SU4</b>: the same with skip-bigrams (ordered word pairs with up to four words between them)
- *       plus unigrams.</li>
+ *       plus the unigrams of all words but the last, a quirk of the Perl script kept for identical figures.</li>
  *   <li><b>ROUGE-L</b>: summary-level union LCS, lines being sentences (see {@link UnionLcs}).</li>
  * </ul>
  * Several references are pooled, as ROUGE's {@code -f A} does: recall = all hits / all reference units, and
- * precision = all hits / (number of references × system units). F = P·R / ((1 − α)·P + α·R).
+ * precision = all hits / (number of references × system units). F = P·R / ((1 − α)·P + α·R), from R and P
+ * rounded to five decimals as the Perl script does (see {@link RougeScore}).
  *
  * <p>Usage:
  * <pre>{@code

@@ -15,14 +15,13 @@ import java.util.regex.Pattern;
  *
  * <p>Why a particular variant: ROUGE scores depend on the exact stems, so the summariser and the evaluator must
  * agree with the reference Perl implementation to the letter. This class follows the classic Perl release of the
- * algorithm that ROUGE-1.5.5 embeds, which differs from the 1980 paper in three places:
+ * algorithm that ROUGE-1.5.5 embeds, which differs from the 1980 paper in two places:
  * <ul>
  *   <li>step 2 also maps {@code bli → ble} and {@code logi → log} (as Porter's own later releases do);</li>
  *   <li>step 4 tries the ordinary suffix list with {@code ement} instead of {@code ment}/{@code ent}, and then,
  *       one after another on the result, drops {@code ment} and then {@code ent} (or {@code sion}/{@code tion}
  *       when the word does not end in {@code ent}), each only when the remaining stem has m &gt; 1. So one word
- *       can lose two suffixes in step 4;</li>
- *   <li>an initial {@code y} is always a consonant.</li>
+ *       can lose two suffixes in step 4 ("agreement" → "agreem", where the paper keeps "agreement").</li>
  * </ul>
  *
  * <p>The rules are written as the regular expressions of that release (vowel = {@code [aeiouy]}, a consonant run

@@ -60,6 +60,18 @@ class RougeScorerTest {
     }
 
     @Test
+    void theSkipDistanceIsAnOption() {
+        // With no word allowed between, SU0 = bigrams + unigrams (last excepted). Reference "red green blue" has
+        // the units red, "red green", green, "green blue"; the system "red gray blue" shares only "red".
+        RougeScorer su0 = new RougeScorer(new RougeOptions(false, false, 0, 0, true, 0, 0.5));
+        RougeReport r = su0.score(List.of("red gray blue"), List.of(List.of("red green blue")));
+        assertEquals(1.0 / 4, r.rougeSU4().recall(), EPS);
+        // SU4 also counts the skip-bigram "red blue".
+        RougeReport r4 = scorer.score(List.of("red gray blue"), List.of(List.of("red green blue")));
+        assertEquals(2.0 / 5, r4.rougeSU4().recall(), EPS);
+    }
+
+    @Test
     void bigramsRunAcrossLinesButLcsStaysWithinSentences() {
         RougeReport r = scorer.score(List.of("storm hit", "coast towns"), List.of(List.of("storm hit coast towns")));
         // bigrams "storm hit", "hit coast", "coast towns" all match, across the line break

@@ -3,8 +3,8 @@ package org.dossier.eval.rouge;
 import java.util.List;
 
 /**
- * One summary (system or reference) as ROUGE counts it: the word ids of each line and the n-gram multisets of the
- * whole text. Immutable once built, so a reference is encoded once and scored against many systems.
+ * One summary (system or reference) as ROUGE counts it: the n-gram multisets of the whole text and the word ids of
+ * each sentence for ROUGE-L. Immutable once built, so a reference is encoded once and scored against many systems.
  *
  * <p>n-grams run across line boundaries, as in ROUGE-1.5.5 (which joins the lines before counting). n-grams
  * containing a word no reference has ({@link Vocabulary#UNKNOWN}) are left out of the multisets, since they can
@@ -14,8 +14,11 @@ final class EncodedSummary {
 
     /** Word ids of each line, for ROUGE-L (lines are the sentences of summary-level LCS). */
     private final int[][] sentences;
+    /** Tokens of the n-gram reading: the ROUGE-1 and ROUGE-L precision base. */
     private final int tokenCount;
-    /** Occurrences of each word id (index = id); unknown words are not counted. */
+    /** Tokens of the sentence reading: the ROUGE-L recall base. */
+    private final int lcsTokenCount;
+    /** Occurrences of each word id in the n-gram reading (index = id), which clip ROUGE-L; unknown words omitted. */
     private final int[] unigramCounts;
     private final NGramCounts unigrams;
     private final NGramCounts bigrams;
@@ -23,18 +26,14 @@ final class EncodedSummary {
     private final long bigramTotal;
     private final long skipBigramAndUnigramTotal;
 
-    private EncodedSummary(int[][] sentences, Vocabulary vocabulary, int maxSkipDistance) {
+    private EncodedSummary(int[] ids, int[][] sentences, Vocabulary vocabulary, int maxSkipDistance) {
         this.sentences = sentences;
-        int n = 0;
+        int sentenceTokens = 0;
         for (int[] s : sentences) {
-            n += s.length;
+            sentenceTokens += s.length;
         }
-        int[] ids = new int[n];
-        int k = 0;
-        for (int[] s : sentences) {
-            System.arraycopy(s, 0, ids, k, s.length);
-            k += s.length;
-        }
+        lcsTokenCount = sentenceTokens;
+        int n = ids.length;
         tokenCount = n;
 
         unigramCounts = new int[vocabulary.size()];
@@ -87,18 +86,29 @@ final class EncodedSummary {
         return (int) Math.min(n - 1L, (long) i + maxSkipDistance + 1);
     }
 
-    /** Encodes the tokenised lines of one summary (already length-limited) with the references' vocabulary. */
-    static EncodedSummary of(List<List<String>> tokenisedLines, Vocabulary vocabulary, int maxSkipDistance) {
-        int[][] sentences = new int[tokenisedLines.size()][];
-        for (int s = 0; s < sentences.length; s++) {
-            List<String> line = tokenisedLines.get(s);
-            int[] ids = new int[line.size()];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = vocabulary.id(line.get(i));
-            }
-            sentences[s] = ids;
+    /** Encodes a summary tokenised both ways (already length-limited) with the references' vocabulary. */
+    static EncodedSummary of(TokenisedText text, Vocabulary vocabulary, int maxSkipDistance) {
+        int n = 0;
+        for (List<String> line : text.ngramLines()) {
+            n += line.size();
         }
-        return new EncodedSummary(sentences, vocabulary, maxSkipDistance);
+        int[] ids = new int[n];
+        int k = 0;
+        for (List<String> line : text.ngramLines()) {
+            for (String token : line) {
+                ids[k++] = vocabulary.id(token);
+            }
+        }
+        int[][] sentences = new int[text.lcsLines().size()][];
+        for (int s = 0; s < sentences.length; s++) {
+            List<String> line = text.lcsLines().get(s);
+            int[] sentence = new int[line.size()];
+            for (int i = 0; i < sentence.length; i++) {
+                sentence[i] = vocabulary.id(line.get(i));
+            }
+            sentences[s] = sentence;
+        }
+        return new EncodedSummary(ids, sentences, vocabulary, maxSkipDistance);
     }
 
     int[][] sentences() {
@@ -107,6 +117,10 @@ final class EncodedSummary {
 
     int tokenCount() {
         return tokenCount;
+    }
+
+    int lcsTokenCount() {
+        return lcsTokenCount;
     }
 
     /** Occurrences of each known word id; callers must not modify the array. */

@@ -9,26 +9,33 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * ROUGE's length limits ({@code -l} words, {@code -b} bytes), applied to the lines of one summary before
- * tokenisation.
+ * ROUGE-1.5.5's length limits ({@code -l} words, {@code -b} bytes), applied to the lines of one summary before
+ * tokenisation, exactly as the Perl script reads its one-sentence-per-line input.
  *
- * <p>Lines are taken whole while the running total stays below the limit; the line that reaches it is cut to
- * exactly the limit and every later line is dropped. Words here are ROUGE's raw words, runs of non-whitespace in
- * the original line: "U.S.-led" is one word for the limit although it later yields three tokens. Bytes are those of
- * the line's UTF-8 encoding (leading and trailing whitespace removed), as the Perl script sees them.
+ * <p>The input is treated as the lines of a file: an element holding a line break counts as several lines, and
+ * empty lines are skipped. Lines are taken whole while the running total stays below the limit; the line that
+ * reaches it is cut to exactly the limit and every later line is dropped.
+ * <ul>
+ *   <li>Words are ROUGE's raw words: what Perl's {@code split(/\s+/, line)} returns, so "U.S.-led" is one word for
+ *       the limit although it later yields three tokens, and a line that starts with whitespace counts one extra
+ *       (empty) first word, as in Perl.</li>
+ *   <li>Bytes are those of the line's UTF-8 encoding (the Perl script reads bytes). Lines are not trimmed and the
+ *       spaces that join lines do not count.</li>
+ * </ul>
+ *
+ * <p>ROUGE-1.5.5 reads the text twice, once for n-grams and once, sentence by sentence, for ROUGE-L. Under a byte
+ * limit the second reader never adds up the bytes of earlier lines: it keeps every line shorter than the limit and
+ * stops at the first line that is at least as long, cut to the limit. {@link #applyForLcs} reproduces that, so
+ * ROUGE-L under {@code -b} matches the Perl figures too.
  */
 public final class LengthLimit {
-
-    /** Perl's {@code \s} on bytes: ASCII whitespace only (a no-break space does not split words). */
-    private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\n\\x0B\\f\\r]+");
 
     private LengthLimit() {
     }
 
-    /** The lines that survive the options' limit (all of them when there is none). */
+    /** The lines that survive the options' limit for n-gram counting (all non-empty lines when there is none). */
     public static List<String> apply(List<String> lines, RougeOptions options) {
         if (options.wordLimit() > 0) {
             return firstWords(lines, options.wordLimit());
@@ -36,14 +43,27 @@ public final class LengthLimit {
         if (options.byteLimit() > 0) {
             return firstBytes(lines, options.byteLimit());
         }
-        return lines;
+        return fileLines(lines);
+    }
+
+    /** Whether ROUGE-1.5.5's sentence reader keeps other lines than its n-gram reader: only under a byte limit. */
+    public static boolean readsSentencesDifferently(RougeOptions options) {
+        return options.wordLimit() == 0 && options.byteLimit() > 0;
+    }
+
+    /** The lines that ROUGE-1.5.5's sentence reader (used for ROUGE-L) keeps under the options' limit. */
+    public static List<String> applyForLcs(List<String> lines, RougeOptions options) {
+        if (readsSentencesDifferently(options)) {
+            return lcsReaderBytes(lines, options.byteLimit());
+        }
+        return apply(lines, options);
     }
 
     /** The first {@code limit} words of the lines, cutting the line that reaches the limit. */
     public static List<String> firstWords(List<String> lines, int limit) {
         List<String> kept = new ArrayList<>();
         int total = 0;
-        for (String line : lines) {
+        for (String line : fileLines(lines)) {
             String[] words = words(line);
             if (total + words.length < limit) {
                 kept.add(line);
@@ -60,8 +80,8 @@ public final class LengthLimit {
     public static List<String> firstBytes(List<String> lines, int limit) {
         List<String> kept = new ArrayList<>();
         int total = 0;
-        for (String line : lines) {
-            byte[] bytes = asciiTrim(line).getBytes(StandardCharsets.UTF_8);
+        for (String line : fileLines(lines)) {
+            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
             if (total + bytes.length < limit) {
                 kept.add(line);
                 total += bytes.length;
@@ -73,30 +93,77 @@ public final class LengthLimit {
         return kept;
     }
 
-    /** How many words ROUGE's {@code -l} limit counts in a line (runs of non-whitespace). */
+    /** ROUGE-1.5.5's sentence reader under {@code -b}: each line is compared with the limit on its own. */
+    static List<String> lcsReaderBytes(List<String> lines, int limit) {
+        List<String> kept = new ArrayList<>();
+        for (String line : fileLines(lines)) {
+            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+            if (bytes.length < limit) {
+                kept.add(line);
+            } else {
+                kept.add(decodeLeniently(Arrays.copyOf(bytes, limit)));
+                break;
+            }
+        }
+        return kept;
+    }
+
+    /** How many words ROUGE's {@code -l} limit counts in a line. */
     public static int wordCount(String line) {
         return words(line).length;
     }
 
-    /** ROUGE's raw words of a line: runs of non-whitespace. */
+    /**
+     * The lines as the Perl script sees them after writing them to a file: split at line feeds (a carriage return
+     * stays, as Perl's {@code chomp} leaves it), empty lines dropped.
+     */
+    static List<String> fileLines(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (String element : lines) {
+            if (element.indexOf('\n') < 0) {
+                if (!element.isEmpty()) {
+                    out.add(element);
+                }
+                continue;
+            }
+            for (String line : element.split("\n", -1)) {
+                if (!line.isEmpty()) {
+                    out.add(line);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Perl's {@code split(/\s+/, line)} on bytes: fields between runs of ASCII whitespace; a leading run yields an
+     * empty first field, trailing empty fields are dropped (so an all-whitespace line has no words).
+     */
     static String[] words(String line) {
-        String trimmed = asciiTrim(line);
-        return trimmed.isEmpty() ? new String[0] : WHITESPACE.split(trimmed);
-    }
-
-    /** The line without leading and trailing ASCII whitespace (the only whitespace Perl's byte regexes know). */
-    static String asciiTrim(String line) {
+        List<String> fields = new ArrayList<>();
+        int n = line.length();
+        int i = 0;
         int start = 0;
-        int end = line.length();
-        while (start < end && isAsciiWhitespace(line.charAt(start))) {
-            start++;
+        while (i < n) {
+            if (isAsciiWhitespace(line.charAt(i))) {
+                fields.add(line.substring(start, i));
+                while (i < n && isAsciiWhitespace(line.charAt(i))) {
+                    i++;
+                }
+                start = i;
+            } else {
+                i++;
+            }
         }
-        while (end > start && isAsciiWhitespace(line.charAt(end - 1))) {
-            end--;
+        fields.add(line.substring(start));
+        int size = fields.size();
+        while (size > 0 && fields.get(size - 1).isEmpty()) {
+            size--;
         }
-        return line.substring(start, end);
+        return fields.subList(0, size).toArray(String[]::new);
     }
 
+    /** The whitespace of Perl's byte regexes: space, tab, line feed, vertical tab, form feed, carriage return. */
     private static boolean isAsciiWhitespace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }

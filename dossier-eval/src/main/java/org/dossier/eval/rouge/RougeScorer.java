@@ -59,13 +59,13 @@ public final class RougeScorer {
         if (referenceLines.isEmpty()) {
             throw new IllegalArgumentException("ROUGE needs at least one reference");
         }
-        List<List<List<String>>> tokenised = new ArrayList<>(referenceLines.size());
+        List<TokenisedText> tokenised = new ArrayList<>(referenceLines.size());
         for (List<String> ref : referenceLines) {
             tokenised.add(tokenise(ref, options.truncateReferences()));
         }
         Vocabulary vocabulary = new Vocabulary(tokenised);
         List<EncodedSummary> refs = new ArrayList<>(tokenised.size());
-        for (List<List<String>> ref : tokenised) {
+        for (TokenisedText ref : tokenised) {
             refs.add(EncodedSummary.of(ref, vocabulary, options.maxSkipDistance()));
         }
         return new PreparedReferences(options, vocabulary, refs);
@@ -88,17 +88,27 @@ public final class RougeScorer {
             rouge2.add(ref.bigrams().overlap(system.bigrams()), ref.bigramTotal(), system.bigramTotal());
             rougeSU4.add(ref.skipBigramsAndUnigrams().overlap(system.skipBigramsAndUnigrams()),
                     ref.skipBigramAndUnigramTotal(), system.skipBigramAndUnigramTotal());
-            rougeL.add(UnionLcs.hits(ref, system), ref.tokenCount(), system.tokenCount());
+            // ROUGE-1.5.5: recall divides by the reference's sentence tokens, precision by the system's
+            // n-gram-text tokens (the two differ only under a byte limit).
+            rougeL.add(UnionLcs.hits(ref, system), ref.lcsTokenCount(), system.tokenCount());
         }
         double alpha = options.alpha();
         return new RougeReport(rouge1.score(alpha), rouge2.score(alpha), rougeL.score(alpha), rougeSU4.score(alpha));
     }
 
-    /** The ROUGE tokens of each line that survives the length limit (when {@code applyLimit}). */
-    private List<List<String>> tokenise(List<String> lines, boolean applyLimit) {
-        List<String> kept = applyLimit ? LengthLimit.apply(lines, options) : lines;
-        List<List<String>> tokenised = new ArrayList<>(kept.size());
-        for (String line : kept) {
+    /** The ROUGE tokens of each line that survives the length limit (when {@code applyLimit}), read both ways. */
+    private TokenisedText tokenise(List<String> lines, boolean applyLimit) {
+        RougeOptions limits = applyLimit ? options : options.withWordLimit(0);
+        List<List<String>> ngramTokens = tokenizeEach(LengthLimit.apply(lines, limits));
+        if (!LengthLimit.readsSentencesDifferently(limits)) {
+            return new TokenisedText(ngramTokens, ngramTokens);
+        }
+        return new TokenisedText(ngramTokens, tokenizeEach(LengthLimit.applyForLcs(lines, limits)));
+    }
+
+    private List<List<String>> tokenizeEach(List<String> lines) {
+        List<List<String>> tokenised = new ArrayList<>(lines.size());
+        for (String line : lines) {
             tokenised.add(tokenizer.tokenize(line));
         }
         return tokenised;

@@ -16,17 +16,22 @@ final class Vocabulary {
 
     private final Map<String, Integer> ids;
 
-    /** Numbers every token of the given tokenised references, in order of first appearance. */
-    Vocabulary(List<List<List<String>>> tokenisedReferences) {
+    /** Numbers every token of the given tokenised references (both readings), in order of first appearance. */
+    Vocabulary(List<TokenisedText> tokenisedReferences) {
         Map<String, Integer> map = new HashMap<>();
-        for (List<List<String>> reference : tokenisedReferences) {
-            for (List<String> sentence : reference) {
-                for (String token : sentence) {
-                    map.putIfAbsent(token, map.size());
-                }
-            }
+        for (TokenisedText reference : tokenisedReferences) {
+            addAll(reference.ngramLines(), map);
+            addAll(reference.lcsLines(), map);
         }
         this.ids = map;
+    }
+
+    private static void addAll(List<List<String>> lines, Map<String, Integer> map) {
+        for (List<String> line : lines) {
+            for (String token : line) {
+                map.putIfAbsent(token, map.size());
+            }
+        }
     }
 
     /** The id of a token, or {@link #UNKNOWN}. */

@@ -100,6 +100,19 @@ class RougeScorerTest {
     }
 
     @Test
+    void underAByteLimitRougeLReadsSentencesLikeThePerlScript() {
+        RougeScorer bytes = new RougeScorer(PLAIN.withByteLimit(12));
+        // The n-gram reading of both summaries keeps "wind rose" (9 bytes) + "hai" (the 3 bytes left of "hail
+        // fell"). ROUGE-L's reading keeps "wind rose" and "hail fell" (each under 12 bytes on its own).
+        RougeReport r = bytes.score(List.of("wind rose", "hail fell"), List.of(List.of("wind rose", "hail fell")));
+        assertEquals(1.0, r.rouge1().recall(), EPS);
+        // LCS marks all four reference words, but "hail" and "fell" are not in the n-gram reading that clips the
+        // hits, so 2 hits; recall divides by the 4 sentence tokens, precision by the 3 n-gram tokens.
+        assertEquals(2.0 / 4, r.rougeL().recall(), EPS);
+        assertEquals(2.0 / 3, r.rougeL().precision(), EPS);
+    }
+
+    @Test
     void fIsTheHarmonicMeanOfPrintedRecallAndPrecision() {
         // R = 1/3, P = 1/2: ROUGE rounds them to 0.33333 and 0.50000 before taking F.
         RougeReport r = scorer.score(List.of("sun moon"), List.of(List.of("sun star sky")));

@@ -81,9 +81,12 @@ final class EncodedSummary {
         skipBigramsAndUnigrams = NGramCounts.of(raw, size);
     }
 
-    /** The last position that forms a skip-bigram with position i: at most maxSkipDistance words between. */
+    /**
+     * The last position that forms a skip-bigram with position i: at most maxSkipDistance words between, or the
+     * end of the text when the distance is negative (unlimited).
+     */
     private static int lastSkipPartner(int i, int n, int maxSkipDistance) {
-        return (int) Math.min(n - 1L, (long) i + maxSkipDistance + 1);
+        return maxSkipDistance < 0 ? n - 1 : (int) Math.min(n - 1L, (long) i + maxSkipDistance + 1);
     }
 
     /** Encodes a summary tokenised both ways (already length-limited) with the references' vocabulary. */

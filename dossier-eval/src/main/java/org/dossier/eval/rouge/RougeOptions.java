@@ -14,7 +14,7 @@ package org.dossier.eval.rouge;
  * @param truncateReferences apply the limit to the references too. ROUGE-1.5.5 always does ({@code true});
  *                           {@code false} truncates only the system summary, the Multi-News convention
  * @param maxSkipDistance    largest number of words allowed between the two words of a skip-bigram
- *                           ({@code -2 4} gives ROUGE-SU4)
+ *                           ({@code -2 4} gives ROUGE-SU4); negative = no limit, as ROUGE's {@code -2 -1}
  * @param alpha              weight of precision in F = 1 / (alpha / P + (1 - alpha) / R) ({@code -p}); 0.5 is F1
  */
 public record RougeOptions(boolean stem, boolean removeStopwords, int wordLimit, int byteLimit,
@@ -23,9 +23,6 @@ public record RougeOptions(boolean stem, boolean removeStopwords, int wordLimit,
     public RougeOptions {
         if (wordLimit < 0 || byteLimit < 0) {
             throw new IllegalArgumentException("limits must be >= 0 (0 = none)");
-        }
-        if (maxSkipDistance < 0) {
-            throw new IllegalArgumentException("maxSkipDistance must be >= 0");
         }
         if (!(alpha >= 0 && alpha <= 1)) {
             throw new IllegalArgumentException("alpha must be in [0, 1]");

@@ -69,6 +69,10 @@ class RougeScorerTest {
         // SU4 also counts the skip-bigram "red blue".
         RougeReport r4 = scorer.score(List.of("red gray blue"), List.of(List.of("red green blue")));
         assertEquals(2.0 / 5, r4.rougeSU4().recall(), EPS);
+        // A negative distance means no limit: "one ... seven" with five words between still pairs up.
+        RougeScorer unlimited = new RougeScorer(new RougeOptions(false, false, 0, 0, true, -1, 0.5));
+        RougeReport far = unlimited.score(List.of("one x x x x x seven"), List.of(List.of("one seven")));
+        assertEquals(1.0, far.rougeSU4().recall(), EPS);
     }
 
     @Test

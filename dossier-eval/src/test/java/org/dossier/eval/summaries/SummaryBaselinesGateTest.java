@@ -1,0 +1,67 @@
+package org.dossier.eval.summaries;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.dossier.eval.SharedData;
+import org.dossier.eval.rouge.RougeOptions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Gate: the harness reproduces the baseline figures the shared data README quotes, so scores measured with it are
+ * comparable with published ones. Lead on Multi-News: about 44.6 ROUGE-1 / 15.3 ROUGE-2 (F1); Lead on DUC 2006:
+ * about 0.058 ROUGE-2 recall. Tolerance: half a point. The random baseline must stay below the lead on ROUGE-2.
+ * Each dataset is skipped when absent.
+ */
+class SummaryBaselinesGateTest {
+
+    private static final double HALF_POINT = 0.005;
+
+    @Test
+    void leadOnMultiNewsMatchesThePublishedFigure() throws IOException {
+        Path data = SharedData.resolve("summarization/multinews-dev.jsonl").orElse(null);
+        Assumptions.assumeTrue(data != null, "shared data absent: summarization/multinews-dev.jsonl");
+        RougeOptions options = SummaryEvaluation.conventionFor(data, 250);
+
+        EvaluationResult lead = SummaryEvaluation.run(data, new Lead(250), 250, options);
+        System.out.print(lead.table());
+        assertEquals(116, lead.clusters());
+        assertEquals(0.446, lead.mean().rouge1().f(), HALF_POINT);
+        assertEquals(0.153, lead.mean().rouge2().f(), HALF_POINT);
+
+        EvaluationResult random = SummaryEvaluation.run(data, new RandomSentences(250, 1), 250, options);
+        System.out.print(random.table());
+        assertTrue(random.mean().rouge2().f() < lead.mean().rouge2().f());
+    }
+
+    @Test
+    void leadOnDuc2006MatchesThePublishedFigure() throws IOException {
+        Path data = SharedData.resolve("summarization/duc2006.jsonl").orElse(null);
+        Assumptions.assumeTrue(data != null, "shared data absent: summarization/duc2006.jsonl");
+        RougeOptions options = SummaryEvaluation.conventionFor(data, 250);
+
+        EvaluationResult lead = SummaryEvaluation.run(data, new Lead(250), 250, options);
+        System.out.print(lead.table());
+        assertEquals(50, lead.clusters());
+        assertEquals(0.058, lead.mean().rouge2().recall(), HALF_POINT);
+
+        EvaluationResult random = SummaryEvaluation.run(data, new RandomSentences(250, 1), 250, options);
+        System.out.print(random.table());
+        assertTrue(random.mean().rouge2().recall() < lead.mean().rouge2().recall());
+    }
+
+    @Test
+    void rougeScoresDuc2006InWellUnderASecondOnceWarm() throws IOException {
+        Path data = SharedData.resolve("summarization/duc2006.jsonl").orElse(null);
+        Assumptions.assumeTrue(data != null, "shared data absent: summarization/duc2006.jsonl");
+        RougeSpeedBenchmark.Timings t = RougeSpeedBenchmark.measure(data, RougeOptions.duc2006(), 6);
+        System.out.printf("ROUGE on DUC 2006 (%d clusters, %d refs): best %.0f ms on the fly, %.0f ms prepared"
+                        + " (CPU %.0f / %.0f ms)%n", t.clusters(), t.references(), t.bestColdReferencesMs(),
+                t.bestPreparedMs(), t.bestColdReferencesCpuMs(), t.bestPreparedCpuMs());
+        // Generous bound: the build machine is shared; the figure itself is printed above.
+        assertTrue(t.bestColdReferencesMs() < 1000, "50 clusters x 4 references must score in under a second");
+    }
+}

@@ -31,7 +31,7 @@ import org.dossier.model.AnalysedArticle;
  */
 public final class SentenceGrouper {
     /** Fewest shared content terms for two sentences of ordinary length to be the same fact. */
-    public static final int MIN_SHARED = 3;
+    public static final int MIN_SHARED = 4;
 
     private final TermAnalyzer analyzer;
     private final double minContainment;

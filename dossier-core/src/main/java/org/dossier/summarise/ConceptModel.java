@@ -1,9 +1,7 @@
 package org.dossier.summarise;
 
-import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.dossier.analyse.terms.ClusterTerms;
 
@@ -44,51 +42,102 @@ final class ConceptModel {
     static ConceptModel build(ClusterTerms terms, FocusTerms focus) {
         long vocabulary = Math.max(1, terms.vocabularySize());
         Map<Long, Integer> ids = new HashMap<>();
-        List<int[]> pairs = new ArrayList<>();
-        List<BitSet> articlesOf = new ArrayList<>();
-        List<BitSet> leadArticlesOf = new ArrayList<>();
+        // per concept: its two terms, how many articles contain it (and in their lead), and the last article
+        // counted, which works because articles are visited in order
+        IntList first = new IntList();
+        IntList second = new IntList();
+        IntList documents = new IntList();
+        IntList leadDocuments = new IntList();
+        IntList lastArticle = new IntList();
+        IntList lastLeadArticle = new IntList();
         int[][][] concepts = new int[terms.articleCount()][][];
         for (int a = 0; a < terms.articleCount(); a++) {
             concepts[a] = new int[terms.sentenceCount(a)][];
             for (int s = 0; s < terms.sentenceCount(a); s++) {
                 int[] seq = terms.sequence(a, s);
-                BitSet mine = new BitSet();
+                int[] mine = new int[Math.max(0, seq.length - 1)];
+                int count = 0;
                 for (int i = 0; i + 1 < seq.length; i++) {
                     if (seq[i] == seq[i + 1]) {
                         continue;
                     }
                     long key = seq[i] * vocabulary + seq[i + 1];
-                    Integer id = ids.get(key);
-                    if (id == null) {
-                        id = pairs.size();
+                    Integer known = ids.get(key);
+                    int id;
+                    if (known == null) {
+                        id = first.size();
                         ids.put(key, id);
-                        pairs.add(new int[] {seq[i], seq[i + 1]});
-                        articlesOf.add(new BitSet());
-                        leadArticlesOf.add(new BitSet());
+                        first.add(seq[i]);
+                        second.add(seq[i + 1]);
+                        documents.add(0);
+                        leadDocuments.add(0);
+                        lastArticle.add(-1);
+                        lastLeadArticle.add(-1);
+                    } else {
+                        id = known;
                     }
-                    mine.set(id);
-                    articlesOf.get(id).set(a);
-                    if (s < LEAD_SENTENCES) {
-                        leadArticlesOf.get(id).set(a);
+                    mine[count++] = id;
+                    if (lastArticle.get(id) != a) {
+                        lastArticle.set(id, a);
+                        documents.set(id, documents.get(id) + 1);
+                    }
+                    if (s < LEAD_SENTENCES && lastLeadArticle.get(id) != a) {
+                        lastLeadArticle.set(id, a);
+                        leadDocuments.set(id, leadDocuments.get(id) + 1);
                     }
                 }
-                concepts[a][s] = mine.stream().toArray();
+                concepts[a][s] = distinct(mine, count);
             }
         }
         int minDocuments = terms.articleCount() >= 3 ? 2 : 1;
-        double[] weight = new double[pairs.size()];
+        double[] weight = new double[first.size()];
         for (int c = 0; c < weight.length; c++) {
-            int documents = articlesOf.get(c).cardinality();
-            int[] pair = pairs.get(c);
-            int q = (focus.isQueryTerm(pair[0]) ? 1 : 0) + (focus.isQueryTerm(pair[1]) ? 1 : 0);
-            int n = (focus.isNeighbour(pair[0]) ? 1 : 0) + (focus.isNeighbour(pair[1]) ? 1 : 0);
-            if (documents < minDocuments && q == 0) {
+            int q = (focus.isQueryTerm(first.get(c)) ? 1 : 0) + (focus.isQueryTerm(second.get(c)) ? 1 : 0);
+            int n = (focus.isNeighbour(first.get(c)) ? 1 : 0) + (focus.isNeighbour(second.get(c)) ? 1 : 0);
+            if (documents.get(c) < minDocuments && q == 0) {
                 continue;
             }
-            double w = documents + LEAD_BONUS * leadArticlesOf.get(c).cardinality();
+            double w = documents.get(c) + LEAD_BONUS * leadDocuments.get(c);
             weight[c] = w * (1 + 2.0 * q + 0.5 * n);
         }
         return new ConceptModel(concepts, weight);
+    }
+
+    private static int[] distinct(int[] values, int count) {
+        int[] sorted = Arrays.copyOf(values, count);
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+    }
+
+    /** A growable int array, to avoid boxing one Integer per concept and field. */
+    private static final class IntList {
+        private int[] values = new int[256];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int get(int i) {
+            return values[i];
+        }
+
+        void set(int i, int v) {
+            values[i] = v;
+        }
+
+        int size() {
+            return size;
+        }
     }
 
     /** Distinct concept ids of one sentence. Do not modify. */

@@ -10,23 +10,25 @@ import java.util.regex.Pattern;
  * are not part of the fact and read badly in the middle of a summary. Only a prefix is removed, so the shown text
  * keeps the source's own words in their order. Recognised shapes, all ending in a dash or colon:
  * <ul>
- *   <li>a place in capitals, optionally followed by a region in ordinary case and an agency in brackets:
- *       "PORT ELLIS, Norland (AP) --", "KESTREL BAY -", "LONDON (Harbour Wire) —";</li>
+ *   <li>a place in capitals, then up to three of: a region or date after a comma, a bracketed agency or
+ *       province: "PORT ELLIS, Norland (AP) --", "KESTREL BAY _", "LONDON, May 4 (Harbour Wire) —";</li>
  *   <li>an agency alone: "(AP) --";</li>
  *   <li>stray leading dashes left by scraped pages: "— -- ".</li>
  * </ul>
- * A capitalised first word that is an ordinary word ("THE" in a shouted headline) is not a dateline unless a dash
- * follows the capitals directly.
+ * The text after the dash must start like a sentence (capital, digit or quotation mark), so "AIDS - a disease
+ * that..." keeps its first word.
  */
 public final class Datelines {
-    private static final String DASH = "(?:--|—|–|-|:)";
-    private static final Pattern LEADING_DASHES = Pattern.compile("^(?:\\s*(?:--|—|–|-)\\s*)+");
+    /** What separates a dateline from its sentence; wire copy in DUC uses an underscore for a dash. */
+    private static final String DASH = "(?:--|—|–|-|_|:)";
+    private static final Pattern LEADING_DASHES = Pattern.compile("^(?:\\s*(?:--|—|–|-|_)(?=\\s))+\\s*");
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?"          // the place in capitals: "PORT ELLIS", "ST. KILDA"
-                    + "(?:,\\s*[\\p{L}. ]{2,30}?)?"          // a region: ", Norland", ", N.Y."
-                    + "\\s*(?:\\([^()]{1,40}\\))?"            // an agency: "(AP)"
-                    + "\\s*" + DASH + "\\s+");
-    private static final Pattern AGENCY_ONLY = Pattern.compile("^\\([^()]{1,40}\\)\\s*" + DASH + "\\s+");
+            "^\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?"                  // the place in capitals: "PORT ELLIS"
+                    + "(?:\\s*\\([^()]{1,40}\\)|,\\s*[\\p{L}\\d. ]{2,30}?){0,3}" // "(AP)", ", Norland", ", May 4"
+                    + "\\s*" + DASH + "\\s+"
+                    + "(?=[\\p{Lu}\\d\"“‘'`])");                      // and a sentence starts right after
+    private static final Pattern AGENCY_ONLY = Pattern.compile(
+            "^\\([^()]{1,40}\\)\\s*" + DASH + "\\s+(?=[\\p{Lu}\\d\"“‘'`])");
 
     private Datelines() {
     }

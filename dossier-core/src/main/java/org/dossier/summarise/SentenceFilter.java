@@ -1,5 +1,6 @@
 package org.dossier.summarise;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -44,11 +45,15 @@ public final class SentenceFilter {
                     + "replied|responded|acknowledged|admitted|continued)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)(?:https?://|www\\.|\\S@\\S+\\.\\w|©|\\bcopyright\\b|all rights reserved|click here|\\bsign up\\b|"
-                    + "\\bsubscribe\\b|newsletter|\\bcookies?\\b|privacy policy|terms of (?:use|service)|"
-                    + "\\bfollow us\\b|\\bread more\\b|\\bshare this\\b|\\bphoto:|\\bimage:|\\bvideo:|"
-                    + "\\bdownload (?:the|our) app\\b|javascript)");
+    /**
+     * Phrases that only web-page furniture contains (matched on whole words, lower case). Plain substring checks
+     * rather than one big case-insensitive regular expression: this runs on every sentence of every article.
+     */
+    private static final List<String> FURNITURE = List.of(
+            "http", "https", "www", "copyright", "all rights reserved", "click here", "sign up", "subscribe",
+            "newsletter", "cookie", "cookies", "privacy policy", "terms of use", "terms of service", "follow us",
+            "read more", "share this", "photo:", "image:", "video:", "download the app", "download our app",
+            "javascript");
 
     private SentenceFilter() {
     }
@@ -64,13 +69,58 @@ public final class SentenceFilter {
         if (end.endsWith("?") || !(end.endsWith(".") || end.endsWith("!"))) {
             return Suitability.REJECTED;
         }
-        if (FURNITURE.matcher(s).find() || isQuoteFragment(s)) {
+        if (isFurniture(s) || isQuoteFragment(s)) {
             return Suitability.REJECTED;
         }
         if (startsDangling(s) || words > LONG_WORDS) {
             return Suitability.DISCOURAGED;
         }
         return Suitability.GOOD;
+    }
+
+    /** Whether the sentence carries a link, an e-mail address, a copyright sign or a web prompt. */
+    static boolean isFurniture(String s) {
+        if (s.indexOf('©') >= 0 || hasEmailAddress(s)) {
+            return true;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String phrase : FURNITURE) {
+            if (containsWord(lower, phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code phrase} occurs in {@code text} and is not part of a longer word. */
+    private static boolean containsWord(String text, String phrase) {
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            int after = at + phrase.length();
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean endsWord = after == text.length() || !Character.isLetterOrDigit(text.charAt(after))
+                    || !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Something like name@host.tld: non-space on both sides of an @, and a dot after it. */
+    private static boolean hasEmailAddress(String s) {
+        for (int at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
+            if (at > 0 && !Character.isWhitespace(s.charAt(at - 1))) {
+                int end = at + 1;
+                while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
+                    end++;
+                }
+                int dot = s.indexOf('.', at + 2);
+                if (end > at + 1 && dot > at + 1 && dot < end - 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The sentence without trailing quotation marks and brackets, to find its real final punctuation. */

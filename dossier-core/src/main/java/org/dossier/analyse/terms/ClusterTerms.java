@@ -54,7 +54,7 @@ public final class ClusterTerms {
                     });
                 }
                 sequences[a][s] = seq;
-                sets[a][s] = Arrays.stream(seq).distinct().sorted().toArray();
+                sets[a][s] = distinctSorted(seq);
                 count++;
             }
         }
@@ -69,6 +69,19 @@ public final class ClusterTerms {
                 }
             }
         }
+    }
+
+    /** The distinct values of {@code values}, ascending (a new array). */
+    private static int[] distinctSorted(int[] values) {
+        int[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
     }
 
     /** Analyses every sentence of {@code articles} with {@code analyzer}. */

@@ -2,7 +2,6 @@ package org.dossier.analyse.terms;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Cuts text into lower-case alphanumeric tokens, the raw material of every term-based comparison in Dossier.
@@ -25,19 +24,19 @@ public final class ContentTokenizer {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                token.append(c);
+                token.append(Character.toLowerCase(c));
             } else if (c == ',' && isDigitAt(text, i - 1) && isDigitAt(text, i + 1)) {
                 // thousands separator: "1,200" is one number, and the comma is noise
                 continue;
             } else if (c == '.' && isDigitAt(text, i - 1) && isDigitAt(text, i + 1)) {
                 token.append(c);
             } else if (token.length() > 0) {
-                out.add(token.toString().toLowerCase(Locale.ROOT));
+                out.add(token.toString());
                 token.setLength(0);
             }
         }
         if (token.length() > 0) {
-            out.add(token.toString().toLowerCase(Locale.ROOT));
+            out.add(token.toString());
         }
         return out;
     }

@@ -21,7 +21,7 @@ import org.dossier.analyse.terms.ClusterTerms;
  *       story;</li>
  *   <li><b>position bonus</b>: plus {@value #LEAD_BONUS} for every article where it appears in the first
  *       {@value #LEAD_SENTENCES} sentences, since news puts the main facts first;</li>
- *   <li><b>focus bonus</b>: with a query, times {@code 1 + 2 q + 0.5 n} where {@code q} and {@code n} count the
+ *   <li><b>focus bonus</b>: with a query, times {@code 1 + 3 q + n} where {@code q} and {@code n} count the
  *       concept's terms that are query terms and query neighbours (see {@link FocusTerms}); a concept holding a
  *       query term keeps its weight even when only one article has it.</li>
  * </ul>
@@ -29,6 +29,8 @@ import org.dossier.analyse.terms.ClusterTerms;
 final class ConceptModel {
     static final int LEAD_SENTENCES = 3;
     static final double LEAD_BONUS = 0.5;
+    static final double QUERY_BONUS = 3.0;
+    static final double NEIGHBOUR_BONUS = 1.0;
 
     /** [article][sentence] -> distinct concept ids of that sentence. */
     private final int[][][] concepts;
@@ -98,7 +100,7 @@ final class ConceptModel {
                 continue;
             }
             double w = documents.get(c) + LEAD_BONUS * leadDocuments.get(c);
-            weight[c] = w * (1 + 2.0 * q + 0.5 * n);
+            weight[c] = w * (1 + QUERY_BONUS * q + NEIGHBOUR_BONUS * n);
         }
         return new ConceptModel(concepts, weight);
     }

@@ -1,6 +1,7 @@
 package org.dossier.summarise;
 
 import java.util.BitSet;
+import java.util.List;
 import org.dossier.analyse.terms.ClusterTerms;
 
 /**
@@ -10,9 +11,20 @@ import org.dossier.analyse.terms.ClusterTerms;
  * "casino", "land"...). Neighbours are the terms that co-occur with query terms: a term is a neighbour when it
  * appears in at least two sentences that contain a query term and at least half of all its occurrences are in
  * such sentences. Terms found in most sentences of the cluster are never neighbours: they are the story itself,
- * not the question. Neighbours weigh less than query terms (see {@link ConceptModel}).
+ * not the question. Neighbours weigh less than query terms (see {@link ConceptModel}). Instruction words of
+ * the query ("discuss", "include", "details") are ignored.
  */
 final class FocusTerms {
+    /**
+     * Words a query uses to say how to answer rather than what about ("Discuss the causes... Include any
+     * details..."); matching them in the articles would reward the wrong sentences.
+     */
+    private static final List<String> INSTRUCTION_WORDS = List.of(
+            "describe", "discuss", "explain", "identify", "include", "including", "information", "regarding",
+            "specific", "specifically", "detail", "details", "provide", "give", "list", "mention", "note", "summarize",
+            "summarise", "report", "question", "answer", "aspect", "aspects", "kind", "kinds", "type", "types",
+            "various", "way", "ways", "well", "example", "examples");
+
     private static final FocusTerms NONE = new FocusTerms(new BitSet(), new BitSet());
 
     private final BitSet query;
@@ -34,7 +46,11 @@ final class FocusTerms {
             return NONE;
         }
         BitSet query = new BitSet();
+        List<String> instructions = terms.analyzer().contentTerms(String.join(" ", INSTRUCTION_WORDS));
         for (String term : terms.analyzer().contentTerms(focus)) {
+            if (instructions.contains(term)) {
+                continue;
+            }
             int id = terms.idOf(term);
             if (id >= 0) {
                 query.set(id);
@@ -85,5 +101,15 @@ final class FocusTerms {
 
     boolean isNeighbour(int term) {
         return neighbours.get(term);
+    }
+
+    /** Whether a sentence (its distinct terms) mentions a query term or a neighbour. */
+    boolean touches(int[] sentenceTerms) {
+        for (int t : sentenceTerms) {
+            if (query.get(t) || neighbours.get(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -44,6 +44,8 @@ import org.dossier.model.Words;
 public final class Summarizer {
     /** Gain multiplier for sentences that read poorly out of context: chosen only when clearly better. */
     static final double DISCOURAGED_FACTOR = 0.5;
+    /** Gain multiplier, when a focus is set, for sentences that mention neither a query term nor a neighbour. */
+    static final double OFF_FOCUS_FACTOR = 0.5;
 
     private final SummaryOptions options;
     private final TermAnalyzer analyzer;
@@ -68,12 +70,13 @@ public final class Summarizer {
         }
         ClusterTerms terms = ClusterTerms.of(articles, analyzer);
         SentenceGroups groups = grouper.group(terms);
-        ConceptModel concepts = ConceptModel.build(terms, FocusTerms.of(options.focus(), terms));
+        FocusTerms focus = FocusTerms.of(options.focus(), terms);
+        ConceptModel concepts = ConceptModel.build(terms, focus);
         GreedySelector selector = new GreedySelector(concepts, options.words());
 
-        List<Candidate> chosen = selector.select(candidates(terms, groups, concepts, false));
+        List<Candidate> chosen = selector.select(candidates(terms, groups, concepts, focus, false));
         if (chosen.isEmpty()) {
-            chosen = selector.select(candidates(terms, groups, concepts, true));
+            chosen = selector.select(candidates(terms, groups, concepts, focus, true));
         }
         if (chosen.isEmpty()) {
             chosen = truncatedLead(terms, groups, concepts);
@@ -87,7 +90,7 @@ public final class Summarizer {
      * even when no concept has any weight.
      */
     private List<Candidate> candidates(ClusterTerms terms, SentenceGroups groups, ConceptModel concepts,
-                                       boolean fallback) {
+                                       FocusTerms focus, boolean fallback) {
         List<Candidate> out = new ArrayList<>();
         for (int a = 0; a < terms.articleCount(); a++) {
             List<Sentence> sentences = terms.articles().get(a).sentences();
@@ -108,6 +111,9 @@ public final class Summarizer {
                 } else {
                     factor = suitability == Suitability.GOOD ? 1 : DISCOURAGED_FACTOR;
                 }
+                if (!focus.isEmpty() && !focus.touches(terms.set(a, s))) {
+                    factor *= OFF_FOCUS_FACTOR; // a focused summary should answer the query, not retell the story
+                }
                 int group = groups.groupOf(a, s).id();
                 out.add(new Candidate(new SentenceRef(a, s), shown, words, group, concepts.conceptsOf(a, s),
                         factor, prior));
@@ -118,7 +124,7 @@ public final class Summarizer {
 
     /** Last resort when every sentence exceeds the budget: the first words of the best leading sentence. */
     private List<Candidate> truncatedLead(ClusterTerms terms, SentenceGroups groups, ConceptModel concepts) {
-        List<Candidate> all = candidates(terms, groups, concepts, true);
+        List<Candidate> all = candidates(terms, groups, concepts, FocusTerms.none(), true);
         Candidate best = null;
         double bestScore = -1;
         for (Candidate c : all) {

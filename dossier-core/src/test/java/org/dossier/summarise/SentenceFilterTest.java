@@ -1,0 +1,57 @@
+package org.dossier.summarise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceFilterTest {
+
+    @Test
+    void anOrdinaryNewsSentenceIsGood() {
+        assertEquals(Suitability.GOOD,
+                SentenceFilter.judge("The ferry company offered its workers a four percent rise on Monday."));
+    }
+
+    @Test
+    void shortSentencesAndQuestionsAreRejected() {
+        assertEquals(Suitability.REJECTED, SentenceFilter.judge("The talks ended."));
+        assertEquals(Suitability.REJECTED,
+                SentenceFilter.judge("Will the islanders run out of fuel before the strike is over?"));
+    }
+
+    @Test
+    void linesWithoutFinalPunctuationAreRejected() {
+        assertEquals(Suitability.REJECTED,
+                SentenceFilter.judge("Ferry strike enters its second week as talks stall in Port Ellis"));
+    }
+
+    @Test
+    void quoteFragmentsAreRejectedButAttributedQuotesAreNot() {
+        assertEquals(Suitability.REJECTED,
+                SentenceFilter.judge("\"We have waited long enough for the company to listen to the crews."));
+        assertEquals(Suitability.REJECTED,
+                SentenceFilter.judge("“Nobody wants the islands cut off for another week of this dispute.”"));
+        assertEquals(Suitability.GOOD, SentenceFilter.judge(
+                "“Nobody wants the islands cut off for another week,” the mayor told reporters."));
+    }
+
+    @Test
+    void pageFurnitureIsRejected() {
+        assertEquals(Suitability.REJECTED,
+                SentenceFilter.judge("Sign up for our morning newsletter to get the latest ferry news daily."));
+        assertEquals(Suitability.REJECTED,
+                SentenceFilter.judge("For more on the strike visit www.example.org/ferries and our live blog."));
+        assertEquals(Suitability.REJECTED,
+                SentenceFilter.judge("Send your ferry stories to the desk at tips@example.org before noon."));
+    }
+
+    @Test
+    void danglingOpenersAreDiscouraged() {
+        assertEquals(Suitability.DISCOURAGED,
+                SentenceFilter.judge("He said the talks would resume at City Hall next week."));
+        assertEquals(Suitability.DISCOURAGED,
+                SentenceFilter.judge("However, the union refused to call off the strike on Friday."));
+        assertEquals(Suitability.DISCOURAGED,
+                SentenceFilter.judge("But the company said it could not afford a higher offer."));
+    }
+}

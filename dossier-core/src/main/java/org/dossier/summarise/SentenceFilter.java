@@ -34,7 +34,7 @@ public final class SentenceFilter {
 
     private static final Set<String> DANGLING_OPENERS = Set.of(
             "he", "she", "they", "it", "its", "his", "her", "their", "them", "this", "these", "those", "that",
-            "there", "here", "but", "and", "or", "so", "yet", "also", "however", "meanwhile", "moreover",
+            "but", "and", "or", "so", "yet", "also", "however", "meanwhile", "moreover",
             "furthermore", "besides", "still", "instead", "nevertheless", "nonetheless", "then", "thus",
             "therefore", "hence", "such", "both", "later", "afterwards", "afterward", "otherwise", "indeed",
             "likewise", "similarly", "again", "anyway");
@@ -150,11 +150,22 @@ public final class SentenceFilter {
                 close++;
             }
         }
-        if (straight % 2 != 0 || open != close) {
+        // newswire typesetting writes quotes as `` and ''
+        int ticksOpen = count(s, "``");
+        int ticksClose = count(s, "''");
+        if (straight % 2 != 0 || open != close || ticksOpen != ticksClose) {
             return true;
         }
-        boolean opensWithQuote = s.startsWith("\"") || s.startsWith("“");
+        boolean opensWithQuote = s.startsWith("\"") || s.startsWith("“") || s.startsWith("``");
         return opensWithQuote && !ATTRIBUTION.matcher(s).find();
+    }
+
+    private static int count(String s, String what) {
+        int n = 0;
+        for (int at = s.indexOf(what); at >= 0; at = s.indexOf(what, at + what.length())) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean startsDangling(String s) {

@@ -33,6 +33,10 @@ class SentenceFilterTest {
                 SentenceFilter.judge("“Nobody wants the islands cut off for another week of this dispute.”"));
         assertEquals(Suitability.GOOD, SentenceFilter.judge(
                 "“Nobody wants the islands cut off for another week,” the mayor told reporters."));
+        assertEquals(Suitability.REJECTED,
+                SentenceFilter.judge("``There is no quick fix for the ferry timetable this winter, he warned."));
+        assertEquals(Suitability.GOOD, SentenceFilter.judge(
+                "``There is no quick fix for the timetable,'' the harbour master said on Friday."));
     }
 
     @Test

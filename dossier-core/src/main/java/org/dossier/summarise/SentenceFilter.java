@@ -17,7 +17,7 @@ import org.dossier.model.Words;
  *   <li>{@link Suitability#REJECTED}: fewer than {@link #MIN_WORDS} words; more than {@link #MAX_WORDS} (a
  *       splitting accident); a question; no sentence-final punctuation (headlines, captions, list items);
  *       unbalanced quotation marks (a fragment of a longer quote); a sentence that opens with a quotation and never
- *       says who said it; web furniture (links, e-mail addresses, copyright, sign-up prompts).</li>
+ *       says who said it; signs of a bad split (starts in lower case, ends on "Mr." or "U.S."); web furniture (links, e-mail addresses, copyright, sign-up prompts).</li>
  *   <li>{@link Suitability#DISCOURAGED}: opens with a pronoun or connective that points back to a sentence the
  *       reader will not see ("He", "They", "But", "However,", "This"); or is long.</li>
  *   <li>{@link Suitability#GOOD}: everything else.</li>
@@ -55,6 +55,14 @@ public final class SentenceFilter {
             "read more", "share this", "photo:", "image:", "video:", "download the app", "download our app",
             "javascript");
 
+    /** Abbreviations that stand before a name: a sentence does not end on them. */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
+            "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Cmdr.", "Adm.", "Sen.",
+            "Rep.", "Gov.", "Pres.", "Rev.", "St.", "Sr.", "Jr.", "Mt.", "Ft.", "No.", "Vol.", "Gov't.");
+
+    /** Letter-dot runs such as "U.S." or "J.": an abbreviation a splitter mistook for a sentence end. */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+
     private SentenceFilter() {
     }
 
@@ -69,13 +77,30 @@ public final class SentenceFilter {
         if (end.endsWith("?") || !(end.endsWith(".") || end.endsWith("!"))) {
             return Suitability.REJECTED;
         }
-        if (isFurniture(s) || isQuoteFragment(s)) {
+        if (isFurniture(s) || isQuoteFragment(s) || looksMissplit(s)) {
             return Suitability.REJECTED;
         }
         if (startsDangling(s) || words > LONG_WORDS) {
             return Suitability.DISCOURAGED;
         }
         return Suitability.GOOD;
+    }
+
+    /**
+     * Signs that a sentence splitter cut in the wrong place: the "sentence" starts in lower case (the tail of the
+     * previous one), or ends on an abbreviation that normally precedes a name or noun ("Mr.", "Gen.", "U.S.").
+     */
+    static boolean looksMissplit(String s) {
+        int i = 0;
+        while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) {
+            i++;
+        }
+        if (i < s.length() && Character.isLowerCase(s.charAt(i))) {
+            return true;
+        }
+        int lastSpace = s.lastIndexOf(' ');
+        String last = s.substring(lastSpace + 1);
+        return TITLE_ABBREVIATIONS.contains(last) || INITIALS.matcher(last).matches();
     }
 
     /** Whether the sentence carries a link, an e-mail address, a copyright sign or a web prompt. */

@@ -50,6 +50,16 @@ class SentenceFilterTest {
     }
 
     @Test
+    void piecesOfABadlySplitSentenceAreRejected() {
+        assertEquals(Suitability.REJECTED, SentenceFilter.judge(
+                "During a long meeting on Monday at the harbour office in Port Ellis, U.S."));
+        assertEquals(Suitability.REJECTED, SentenceFilter.judge(
+                "The ferry workers were addressed on the quay by the union's lawyer, Mr."));
+        assertEquals(Suitability.REJECTED, SentenceFilter.judge(
+                "and the company had not replied to the letter by the end of the week."));
+    }
+
+    @Test
     void danglingOpenersAreDiscouraged() {
         assertEquals(Suitability.DISCOURAGED,
                 SentenceFilter.judge("He said the talks would resume at City Hall next week."));

@@ -16,9 +16,10 @@ import org.dossier.analyse.terms.ClusterTerms;
  *
  * <p>Weight of a concept:
  * <ul>
- *   <li><b>base</b>: the number of articles containing it, when that is at least {@code minDocuments} (two when the
- *       cluster has three articles or more; one otherwise), else zero: a bigram only one outlet uses is rarely the
- *       story;</li>
+ *   <li><b>base</b>: the number of articles containing it. When fewer than {@code minDocuments} articles have it
+ *       (two when the cluster has three articles or more; one otherwise) the weight is scaled down by
+ *       {@value #RARE_FACTOR}: a bigram only one outlet uses is rarely the story, but once the shared facts are
+ *       covered it still tells the greedy step which remaining sentence says most;</li>
  *   <li><b>position bonus</b>: plus {@value #LEAD_BONUS} for every article where it appears in the first
  *       {@value #LEAD_SENTENCES} sentences, since news puts the main facts first;</li>
  *   <li><b>focus bonus</b>: with a query, times {@code 1 + 3 q + n} where {@code q} and {@code n} count the
@@ -30,6 +31,7 @@ final class ConceptModel {
     static final int LEAD_SENTENCES = 3;
     static final double LEAD_BONUS = 0.5;
     static final double QUERY_BONUS = 3.0;
+    static final double RARE_FACTOR = 0.1;
     static final double NEIGHBOUR_BONUS = 1.0;
 
     /** [article][sentence] -> distinct concept ids of that sentence. */
@@ -96,10 +98,10 @@ final class ConceptModel {
         for (int c = 0; c < weight.length; c++) {
             int q = (focus.isQueryTerm(first.get(c)) ? 1 : 0) + (focus.isQueryTerm(second.get(c)) ? 1 : 0);
             int n = (focus.isNeighbour(first.get(c)) ? 1 : 0) + (focus.isNeighbour(second.get(c)) ? 1 : 0);
-            if (documents.get(c) < minDocuments && q == 0) {
-                continue;
-            }
             double w = documents.get(c) + LEAD_BONUS * leadDocuments.get(c);
+            if (documents.get(c) < minDocuments && q == 0) {
+                w *= RARE_FACTOR;
+            }
             weight[c] = w * (1 + QUERY_BONUS * q + NEIGHBOUR_BONUS * n);
         }
         return new ConceptModel(concepts, weight);

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  *   <li>a place in capitals, then up to three of: a region or date after a comma, a bracketed agency or
  *       province: "PORT ELLIS, Norland (AP) --", "KESTREL BAY _", "LONDON, May 4 (Harbour Wire) —";</li>
  *   <li>an agency alone: "(AP) --";</li>
+ *   <li>the web style without a dash: a place in ordinary case and a known agency, "Kestrel Bay (AP) The
+ *       ferry...";</li>
  *   <li>stray leading dashes left by scraped pages: "— -- ".</li>
  * </ul>
  * The text after the dash must start like a sentence (capital, digit or quotation mark), so "AIDS - a disease
@@ -25,10 +27,18 @@ public final class Datelines {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?"                  // the place in capitals: "PORT ELLIS"
                     + "(?:\\s*\\([^()]{1,40}\\)|,\\s*[\\p{L}\\d. ]{2,30}?){0,3}" // "(AP)", ", Norland", ", May 4"
-                    + "\\s*" + DASH + "\\s+"
+                    + "\\s*(?:(?:--|—)\\s*|" + DASH + "\\s+)"        // "--" may touch the text: "Ill. --A man"
                     + "(?=[\\p{Lu}\\d\"“‘'`])");                      // and a sentence starts right after
     private static final Pattern AGENCY_ONLY = Pattern.compile(
             "^\\([^()]{1,40}\\)\\s*" + DASH + "\\s+(?=[\\p{Lu}\\d\"“‘'`])");
+    /**
+     * Web style: "Kestrel Bay, Norland (AP) The ferry..." with a known agency tag and no dash. The tag is taken
+     * from a list because any bracketed acronym would also match "The Harbour Board (HB) Chairman said...".
+     */
+    private static final Pattern PLACE_AND_AGENCY = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}.' ]{1,30}(?:,\\s*[\\p{L}. ]{2,30})?\\s*)?"
+                    + "\\((?:CNN|AP|AFP|UPI|Reuters|Bloomberg|BBC|NBC|CBS|ABC|CNBC|EFE|DPA|PTI|IANS|Xinhua|TASS)\\)\\s*"
+                    + "(?:" + DASH + "\\s*)?(?=[\\p{Lu}\\d\"“‘'`])");
 
     private Datelines() {
     }
@@ -44,8 +54,11 @@ public final class Datelines {
                 s = s.substring(m.end());
             } else {
                 Matcher agency = AGENCY_ONLY.matcher(s);
+                Matcher web = PLACE_AND_AGENCY.matcher(s);
                 if (agency.find()) {
                     s = s.substring(agency.end());
+                } else if (web.find()) {
+                    s = s.substring(web.end());
                 }
             }
             if (s.equals(before)) {

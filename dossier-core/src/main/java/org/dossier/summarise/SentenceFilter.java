@@ -53,7 +53,14 @@ public final class SentenceFilter {
             "http", "https", "www", "copyright", "all rights reserved", "click here", "sign up", "subscribe",
             "newsletter", "cookie", "cookies", "privacy policy", "terms of use", "terms of service", "follow us",
             "read more", "share this", "photo:", "image:", "video:", "download the app", "download our app",
-            "javascript");
+            "javascript", "contributed to this report", "contributed reporting", "this story has been updated",
+            "this article has been updated", "file photo");
+
+    /** Words that, in a sentence addressed to "you", mark instructions for using the page rather than news. */
+    private static final Set<String> WEB_WORDS = Set.of(
+            "tweet", "tweets", "browser", "app", "account", "location", "settings", "cookies", "subscribe", "email",
+            "e-mail", "download", "click", "site", "website", "page", "video", "player", "login", "log", "sign",
+            "password", "notifications", "ad", "ads", "adblocker");
 
     /** Abbreviations that stand before a name: a sentence does not end on them. */
     private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
@@ -103,14 +110,48 @@ public final class SentenceFilter {
         return TITLE_ABBREVIATIONS.contains(last) || INITIALS.matcher(last).matches();
     }
 
-    /** Whether the sentence carries a link, an e-mail address, a copyright sign or a web prompt. */
+    /**
+     * Whether the sentence carries a link, an e-mail address, a copyright sign, a web prompt, a credit line, an
+     * instruction to the reader about the page ("You can add location information to your Tweets"), or a
+     * shouted editorial note ("FOR RELEASE FRIDAY NOV. 15 FILE").
+     */
     static boolean isFurniture(String s) {
-        if (s.indexOf('©') >= 0 || hasEmailAddress(s)) {
+        if (s.indexOf('©') >= 0 || hasEmailAddress(s) || hasCapitalRun(s)) {
             return true;
         }
         String lower = s.toLowerCase(Locale.ROOT);
         for (String phrase : FURNITURE) {
             if (containsWord(lower, phrase)) {
+                return true;
+            }
+        }
+        return addressesTheReaderAboutThePage(lower);
+    }
+
+    private static boolean addressesTheReaderAboutThePage(String lower) {
+        if (lower.indexOf('"') >= 0 || lower.indexOf('“') >= 0 || lower.indexOf('`') >= 0) {
+            return false; // "you" inside a quotation is someone speaking, not the page
+        }
+        if (!containsWord(lower, "you") && !containsWord(lower, "your")) {
+            return false;
+        }
+        for (String word : lower.split("[^\\p{L}\\p{N}-]+")) {
+            if (WEB_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Four or more words in a row written in capitals (two letters or more each). */
+    private static boolean hasCapitalRun(String s) {
+        int run = 0;
+        for (String word : s.split("\\s+")) {
+            String letters = word.replaceAll("[^\\p{L}]", "");
+            boolean shouted = letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT))
+                    && !letters.equals(letters.toLowerCase(Locale.ROOT));
+            run = shouted ? run + 1 : 0;
+            if (run >= 4) {
                 return true;
             }
         }

@@ -14,6 +14,8 @@ class DatelinesTest {
         assertEquals("Talks resumed.", Datelines.strip("GULLHAVEN, May 4 (Harbour Wire) -- Talks resumed."));
         assertEquals("Talks resumed.", Datelines.strip("ST. KILDA _ Talks resumed."));
         assertEquals("Talks resumed.", Datelines.strip("(Harbour Wire) -- Talks resumed."));
+        assertEquals("A man was freed.", Datelines.strip("GULLHAVEN, Nor. --A man was freed."));
+        assertEquals("The ferry sailed.", Datelines.strip("Kestrel Bay, Norland (AP) The ferry sailed."));
     }
 
     @Test
@@ -30,5 +32,8 @@ class DatelinesTest {
                 Datelines.strip("AIDS - a disease once ignored - now leads the agenda."));
         assertEquals("-5 degrees was the low on Friday.", Datelines.strip("-5 degrees was the low on Friday."));
         assertEquals("The ferry sailed.", Datelines.strip("  The ferry sailed. "));
+        assertEquals("U.S.-Norland talks resumed.", Datelines.strip("U.S.-Norland talks resumed."));
+        assertEquals("The Harbour Board (HB) Chairman resigned.",
+                Datelines.strip("The Harbour Board (HB) Chairman resigned."));
     }
 }

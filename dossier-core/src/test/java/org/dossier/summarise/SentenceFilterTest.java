@@ -45,6 +45,14 @@ class SentenceFilterTest {
                 SentenceFilter.judge("Sign up for our morning newsletter to get the latest ferry news daily."));
         assertEquals(Suitability.REJECTED,
                 SentenceFilter.judge("For more on the strike visit www.example.org/ferries and our live blog."));
+        assertEquals(Suitability.REJECTED, SentenceFilter.judge(
+                "You can share your location with the ferry tracker from the web and the app."));
+        assertEquals(Suitability.REJECTED, SentenceFilter.judge(
+                "FOR RELEASE MONDAY MARCH 2 Ferry workers walked off the job in Port Ellis."));
+        assertEquals(Suitability.REJECTED, SentenceFilter.judge(
+                "Harbour Wire reporter Ada Monk in Gullhaven contributed to this report."));
+        assertEquals(Suitability.GOOD, SentenceFilter.judge(
+                "\"You can not run an island on promises,\" the mayor said on the ferry tracker app."));
         assertEquals(Suitability.REJECTED,
                 SentenceFilter.judge("Send your ferry stories to the desk at tips@example.org before noon."));
     }

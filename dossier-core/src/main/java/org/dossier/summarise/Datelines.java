@@ -53,12 +53,17 @@ public final class Datelines {
             if (m.find() && hasLowerCaseAfter(s, m.end())) {
                 s = s.substring(m.end());
             } else {
-                Matcher agency = AGENCY_ONLY.matcher(s);
-                Matcher web = PLACE_AND_AGENCY.matcher(s);
-                if (agency.find()) {
-                    s = s.substring(agency.end());
-                } else if (web.find()) {
-                    s = s.substring(web.end());
+                // both remaining shapes need a bracket near the start; most sentences have none, so skip the
+                // regular expressions for them (this runs on every sentence of every article)
+                int bracket = s.indexOf('(');
+                if (bracket >= 0 && bracket < 70) {
+                    Matcher agency = AGENCY_ONLY.matcher(s);
+                    Matcher web = PLACE_AND_AGENCY.matcher(s);
+                    if (agency.find()) {
+                        s = s.substring(agency.end());
+                    } else if (web.find()) {
+                        s = s.substring(web.end());
+                    }
                 }
             }
             if (s.equals(before)) {

@@ -75,8 +75,11 @@ public final class SentenceFilter {
 
     /** How fit {@code shown} (a sentence as it would appear) is to stand alone in a summary. */
     public static Suitability judge(String shown) {
-        String s = shown.strip();
-        int words = Words.count(s);
+        return judge(shown.strip(), Words.count(shown));
+    }
+
+    /** As {@link #judge(String)} for a stripped sentence whose word count is already known. */
+    static Suitability judge(String s, int words) {
         if (words < MIN_WORDS || words > MAX_WORDS) {
             return Suitability.REJECTED;
         }
@@ -143,16 +146,27 @@ public final class SentenceFilter {
         return false;
     }
 
-    /** Four or more words in a row written in capitals (two letters or more each). */
+    /** Four or more words in a row written in capitals (two letters or more each). A plain scan: hot path. */
     private static boolean hasCapitalRun(String s) {
         int run = 0;
-        for (String word : s.split("\\s+")) {
-            String letters = word.replaceAll("[^\\p{L}]", "");
-            boolean shouted = letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT))
-                    && !letters.equals(letters.toLowerCase(Locale.ROOT));
-            run = shouted ? run + 1 : 0;
-            if (run >= 4) {
-                return true;
+        int letters = 0;
+        boolean allUpper = true;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || Character.isWhitespace(s.charAt(i))) {
+                if (letters > 0 || i == s.length()) {
+                    run = letters >= 2 && allUpper ? run + 1 : 0;
+                    if (run >= 4) {
+                        return true;
+                    }
+                }
+                letters = 0;
+                allUpper = true;
+                continue;
+            }
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                allUpper &= Character.isUpperCase(c);
             }
         }
         return false;

@@ -100,7 +100,7 @@ public final class Summarizer {
                 if (words == 0) {
                     continue;
                 }
-                Suitability suitability = SentenceFilter.judge(shown);
+                Suitability suitability = SentenceFilter.judge(shown, words);
                 double factor;
                 double prior = 0;
                 if (fallback) {

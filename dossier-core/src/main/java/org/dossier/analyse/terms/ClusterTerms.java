@@ -2,6 +2,7 @@ package org.dossier.analyse.terms;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public final class ClusterTerms {
             }
         }
         this.vocabulary = List.copyOf(vocab);
-        this.ids = Map.copyOf(index);
+        this.ids = Collections.unmodifiableMap(index);
         this.sentenceCount = count;
         this.sentenceFrequency = new int[vocab.size()];
         for (int[][] article : sets) {

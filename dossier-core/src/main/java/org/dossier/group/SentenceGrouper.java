@@ -21,7 +21,8 @@ import org.dossier.model.AnalysedArticle;
  *   <li><b>Pair test.</b> A pair is "the same fact" when it shares at least {@value #MIN_SHARED} terms (or all the
  *       terms of a very short sentence) and both its weighted containment and its weighted Dice reach their
  *       thresholds (see {@link SentenceSimilarity}). Stemming and hyphen splitting make "met for 90 minutes" and
- *       "the 90-minute meeting" share {@code 90}, {@code minut} and {@code meet}.</li>
+ *       "the 90-minute meeting" share {@code 90} and {@code minut}; the names, place and day they also share do
+ *       the rest, while "met" and "meeting" need not match.</li>
  *   <li><b>Merging without chains.</b> Pairs are merged strongest first (union-find), but two groups join only if
  *       every sentence of one still overlaps every sentence of the other at least
  *       {@code linkContainment}. Plain single-link merging would let A~B and B~C drag in an unrelated C.</li>

@@ -35,8 +35,8 @@ import org.dossier.model.Words;
  *   <li>{@link GreedySelector}: budgeted greedy coverage maximisation with the best-singleton check;</li>
  *   <li>{@link ReadingOrder}: chronology, then average position, keeping each article's own order.</li>
  * </ol>
- * When no sentence passes the filters (tiny or odd input) it falls back to unfiltered sentences, preferring
- * leading ones; if even the shortest sentence is longer than the budget, the best one is cut to its first
+ * When no sentence passes the filters and fits (tiny or odd input) it falls back to unfiltered sentences,
+ * preferring leading ones; if no sentence at all fits the budget, the best one is cut to its first
  * {@code budget} words. The shown text is always the source sentence or a run of its words in their order.
  *
  * <p>Deterministic: the same input gives the same summary. Thread-safe (no mutable state).
@@ -101,16 +101,11 @@ public final class Summarizer {
                     continue;
                 }
                 Suitability suitability = SentenceFilter.judge(shown, words);
-                double factor;
-                double prior = 0;
-                if (fallback) {
-                    factor = suitability == Suitability.GOOD ? 1 : DISCOURAGED_FACTOR;
-                    prior = 1.0 / (1 + s);
-                } else if (suitability == Suitability.REJECTED) {
+                if (suitability == Suitability.REJECTED && !fallback) {
                     continue;
-                } else {
-                    factor = suitability == Suitability.GOOD ? 1 : DISCOURAGED_FACTOR;
                 }
+                double factor = suitability == Suitability.GOOD ? 1 : DISCOURAGED_FACTOR;
+                double prior = fallback ? 1.0 / (1 + s) : 0;
                 if (!focus.isEmpty() && !focus.touches(terms.set(a, s))) {
                     factor *= OFF_FOCUS_FACTOR; // a focused summary should answer the query, not retell the story
                 }

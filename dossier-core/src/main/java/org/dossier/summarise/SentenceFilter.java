@@ -108,8 +108,17 @@ public final class SentenceFilter {
         if (i < s.length() && Character.isLowerCase(s.charAt(i))) {
             return true;
         }
-        int lastSpace = s.lastIndexOf(' ');
-        String last = s.substring(lastSpace + 1);
+        return endsOnAbbreviation(s);
+    }
+
+    /**
+     * Whether the text ends on an abbreviation that normally precedes a name ("Dr.", "U.S."): when a sentence
+     * does, the splitter cut too early and the <em>next</em> "sentence" is the tail of this one
+     * ("John Smith, director of the clinic."), so the summariser rejects that one too.
+     */
+    public static boolean endsOnAbbreviation(String text) {
+        String s = text.strip();
+        String last = s.substring(s.lastIndexOf(' ') + 1);
         return TITLE_ABBREVIATIONS.contains(last) || INITIALS.matcher(last).matches();
     }
 

@@ -101,6 +101,9 @@ public final class Summarizer {
                     continue;
                 }
                 Suitability suitability = SentenceFilter.judge(shown, words);
+                if (s > 0 && SentenceFilter.endsOnAbbreviation(sentences.get(s - 1).text())) {
+                    suitability = Suitability.REJECTED; // the tail of a sentence cut at "Dr." or "U.S."
+                }
                 if (suitability == Suitability.REJECTED && !fallback) {
                     continue;
                 }

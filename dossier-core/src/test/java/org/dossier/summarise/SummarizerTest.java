@@ -139,6 +139,20 @@ class SummarizerTest {
     }
 
     @Test
+    void theTailOfASentenceCutAfterAnAbbreviationIsNotShown() {
+        AnalysedArticle badlySplit = FerryStrikeStory.article(0, "split", null, null, null,
+                "The harbour clinic treated four deck hands for smoke injuries, according to Dr.",
+                "Ada Monk, the senior physician at the harbour clinic on the western quay of Port Ellis.",
+                "The ferry company said the fire on the old car deck was put out within an hour by its crew.");
+        List<SummarySentence> summary = summarise(List.of(badlySplit), 400, null);
+        for (SummarySentence s : summary) {
+            assertFalse(s.text().startsWith("Ada Monk"), s.text());
+            assertFalse(s.text().endsWith("Dr."), s.text());
+        }
+        assertEquals(1, summary.size());
+    }
+
+    @Test
     void emptyInputGivesAnEmptySummary() {
         assertTrue(summarise(List.of(), 100, null).isEmpty());
     }

@@ -45,7 +45,7 @@ final class ConceptModel {
 
     static ConceptModel build(ClusterTerms terms, FocusTerms focus) {
         long vocabulary = Math.max(1, terms.vocabularySize());
-        Map<Long, Integer> ids = new HashMap<>();
+        Map<Long, Integer> ids = new HashMap<>(1 << 14);
         // per concept: its two terms, how many articles contain it (and in their lead), and the last article
         // counted, which works because articles are visited in order
         IntList first = new IntList();

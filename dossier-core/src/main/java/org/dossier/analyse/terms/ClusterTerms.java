@@ -37,7 +37,7 @@ public final class ClusterTerms {
         this.articles = List.copyOf(articles);
         this.analyzer = analyzer;
         List<String> vocab = new ArrayList<>();
-        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> index = new HashMap<>(4096);
         sequences = new int[articles.size()][][];
         sets = new int[articles.size()][][];
         int count = 0;

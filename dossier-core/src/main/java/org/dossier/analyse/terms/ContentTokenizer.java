@@ -18,7 +18,7 @@ public final class ContentTokenizer {
 
     /** The tokens of {@code text}, lower-cased, in reading order. */
     public List<String> tokens(String text) {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(text.length() / 5 + 4); // about one token per five characters
         StringBuilder token = new StringBuilder();
         int n = text.length();
         for (int i = 0; i < n; i++) {

@@ -32,8 +32,9 @@ public final class TermAnalyzer {
 
     /** The content terms of {@code text} in reading order, repeats kept (bigrams need the order). */
     public List<String> contentTerms(String text) {
-        List<String> out = new ArrayList<>();
-        for (String token : tokenizer.tokens(text)) {
+        List<String> tokens = tokenizer.tokens(text);
+        List<String> out = new ArrayList<>(tokens.size());
+        for (String token : tokens) {
             if (isContent(token)) {
                 out.add(stemmer.apply(token));
             }

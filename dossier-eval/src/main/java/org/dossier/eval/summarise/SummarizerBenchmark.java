@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.dossier.analyse.terms.ClusterTerms;
+import org.dossier.analyse.terms.TermAnalyzer;
 import org.dossier.eval.SharedData;
 import org.dossier.group.SentenceGrouper;
 import org.dossier.group.SentenceGroups;
@@ -43,7 +45,8 @@ public final class SummarizerBenchmark {
      * @param multiSourceShare       share of summary sentences citing two sources or more
      * @param repeatedGroups         summary sentence pairs taken from the same sentence group (must be 0)
      * @param badCitations           citations whose text is not the cited sentence (must be 0)
-     * @param groupMillisMedian      grouping time, median over clusters
+     * @param termsMillisMedian      content-term analysis of every sentence, median over clusters
+     * @param groupMillisMedian      grouping time given the terms, median over clusters
      * @param summariseMillisMedian  generic summary time, median over clusters
      * @param summariseMillisMax     generic summary time, slowest cluster
      * @param tenArticleMillisMedian generic summary of the first ten articles of each DUC topic, median
@@ -51,16 +54,18 @@ public final class SummarizerBenchmark {
      */
     public record Report(int clusters, int summaries, int budgetViolations, double meanWords,
                          double citationsPerSentence, double multiSourceShare, int repeatedGroups,
-                         int badCitations, double groupMillisMedian, double summariseMillisMedian,
+                         int badCitations, double termsMillisMedian, double groupMillisMedian,
+                         double summariseMillisMedian,
                          double summariseMillisMax, double tenArticleMillisMedian, int largestClusterSentences) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "clusters=%d summaries=%d budgetViolations=%d meanWords=%.1f "
                             + "citationsPerSentence=%.2f multiSourceShare=%.2f repeatedGroups=%d badCitations=%d "
-                            + "groupMs(median)=%.2f summariseMs(median)=%.2f summariseMs(max)=%.2f "
+                            + "termsMs(median)=%.2f groupMs(median)=%.2f summariseMs(median)=%.2f summariseMs(max)=%.2f "
                             + "tenArticleMs(median)=%.2f largestClusterSentences=%d",
                     clusters, summaries, budgetViolations, meanWords, citationsPerSentence, multiSourceShare,
-                    repeatedGroups, badCitations, groupMillisMedian, summariseMillisMedian, summariseMillisMax,
+                    repeatedGroups, badCitations, termsMillisMedian, groupMillisMedian, summariseMillisMedian,
+                    summariseMillisMax,
                     tenArticleMillisMedian, largestClusterSentences);
         }
     }
@@ -91,8 +96,10 @@ public final class SummarizerBenchmark {
                 new Summarizer(new SummaryOptions(DUC_WORDS, c.query())).summarise(c.articles());
             }
         }
-        SentenceGrouper grouper = new SentenceGrouper();
+        TermAnalyzer analyzer = new TermAnalyzer();
+        SentenceGrouper grouper = new SentenceGrouper(analyzer);
         Summarizer generic = new Summarizer(new SummaryOptions(DUC_WORDS, null));
+        List<Double> termsMs = new ArrayList<>();
         List<Double> groupMs = new ArrayList<>();
         List<Double> summariseMs = new ArrayList<>();
         List<Double> tenMs = new ArrayList<>();
@@ -100,7 +107,9 @@ public final class SummarizerBenchmark {
         int largest = 0;
         for (EvalClusters.Cluster c : clusters) {
             largest = Math.max(largest, c.articles().stream().mapToInt(a -> a.sentences().size()).sum());
-            groupMs.add(fastest(() -> grouper.group(c.articles())));
+            termsMs.add(fastest(() -> ClusterTerms.of(c.articles(), analyzer)));
+            ClusterTerms terms = ClusterTerms.of(c.articles(), analyzer);
+            groupMs.add(fastest(() -> grouper.group(terms)));
             summariseMs.add(fastest(() -> generic.summarise(c.articles())));
             if (c.articles().size() >= 10 && c.query() != null) {
                 List<AnalysedArticle> ten = c.articles().subList(0, 10);
@@ -122,7 +131,7 @@ public final class SummarizerBenchmark {
                 health.words / (double) Math.max(1, health.summaries),
                 health.citations / (double) Math.max(1, health.sentences),
                 health.multiSource / (double) Math.max(1, health.sentences), health.repeatedGroups,
-                health.badCitations, median(groupMs), median(summariseMs), max(summariseMs), median(tenMs),
+                health.badCitations, median(termsMs), median(groupMs), median(summariseMs), max(summariseMs), median(tenMs),
                 largest));
     }
 

@@ -1,0 +1,155 @@
+package org.dossier.analyse.terms;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dossier.model.AnalysedArticle;
+import org.dossier.model.Sentence;
+
+/**
+ * The content terms of every sentence of a cluster of articles, computed once and shared by the stages that
+ * compare sentences (grouping, concept coverage, focus matching).
+ *
+ * <p>Terms are numbered (a small vocabulary per cluster) so that sentences can be compared as sorted
+ * {@code int} arrays instead of sets of strings: that is what keeps grouping a thousand sentences to a few
+ * milliseconds. Articles and sentences are addressed by their position in the input lists, which is also what
+ * {@link AnalysedArticle#index()} and {@link Sentence#index()} normally hold.
+ *
+ * <p>Immutable after construction (the arrays handed out must not be modified by callers).
+ */
+public final class ClusterTerms {
+    private final List<AnalysedArticle> articles;
+    private final TermAnalyzer analyzer;
+    private final List<String> vocabulary;
+    private final Map<String, Integer> ids;
+    /** [article][sentence] -> term ids in reading order, repeats kept. */
+    private final int[][][] sequences;
+    /** [article][sentence] -> distinct term ids, sorted ascending. */
+    private final int[][][] sets;
+    /** term id -> number of sentences of the cluster that contain it. */
+    private final int[] sentenceFrequency;
+    private final int sentenceCount;
+
+    private ClusterTerms(List<AnalysedArticle> articles, TermAnalyzer analyzer) {
+        this.articles = List.copyOf(articles);
+        this.analyzer = analyzer;
+        List<String> vocab = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>(4096);
+        sequences = new int[articles.size()][][];
+        sets = new int[articles.size()][][];
+        int count = 0;
+        for (int a = 0; a < articles.size(); a++) {
+            List<Sentence> sentences = articles.get(a).sentences();
+            sequences[a] = new int[sentences.size()][];
+            sets[a] = new int[sentences.size()][];
+            for (int s = 0; s < sentences.size(); s++) {
+                List<String> terms = analyzer.contentTerms(sentences.get(s).text());
+                int[] seq = new int[terms.size()];
+                for (int i = 0; i < seq.length; i++) {
+                    seq[i] = index.computeIfAbsent(terms.get(i), t -> {
+                        vocab.add(t);
+                        return vocab.size() - 1;
+                    });
+                }
+                sequences[a][s] = seq;
+                sets[a][s] = distinctSorted(seq);
+                count++;
+            }
+        }
+        this.vocabulary = List.copyOf(vocab);
+        this.ids = Collections.unmodifiableMap(index);
+        this.sentenceCount = count;
+        this.sentenceFrequency = new int[vocab.size()];
+        for (int[][] article : sets) {
+            for (int[] set : article) {
+                for (int t : set) {
+                    sentenceFrequency[t]++;
+                }
+            }
+        }
+    }
+
+    /** The distinct values of {@code values}, ascending (a new array). */
+    private static int[] distinctSorted(int[] values) {
+        int[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+    }
+
+    /** Analyses every sentence of {@code articles} with {@code analyzer}. */
+    public static ClusterTerms of(List<AnalysedArticle> articles, TermAnalyzer analyzer) {
+        return new ClusterTerms(articles, analyzer);
+    }
+
+    /** The articles, in input order. */
+    public List<AnalysedArticle> articles() {
+        return articles;
+    }
+
+    /** The analyzer that produced the terms (to analyse a query the same way). */
+    public TermAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    public int articleCount() {
+        return articles.size();
+    }
+
+    /** Number of sentences of the article at {@code article}. */
+    public int sentenceCount(int article) {
+        return sequences[article].length;
+    }
+
+    /** Number of sentences in the whole cluster. */
+    public int sentenceCount() {
+        return sentenceCount;
+    }
+
+    /** Content term ids of one sentence, in reading order, repeats kept. Do not modify. */
+    public int[] sequence(int article, int sentence) {
+        return sequences[article][sentence];
+    }
+
+    /** Distinct content term ids of one sentence, ascending. Do not modify. */
+    public int[] set(int article, int sentence) {
+        return sets[article][sentence];
+    }
+
+    /** Number of distinct terms in the cluster; ids run from 0 to this minus one. */
+    public int vocabularySize() {
+        return vocabulary.size();
+    }
+
+    /** The term (stem) with the given id. */
+    public String term(int id) {
+        return vocabulary.get(id);
+    }
+
+    /** The id of a stemmed term, or -1 when no sentence of the cluster contains it. */
+    public int idOf(String term) {
+        Integer id = ids.get(term);
+        return id == null ? -1 : id;
+    }
+
+    /** In how many sentences of the cluster the term occurs. */
+    public int sentenceFrequency(int id) {
+        return sentenceFrequency[id];
+    }
+
+    /**
+     * Inverse sentence frequency, {@code ln(1 + N / sf)}: rare terms weigh more when two sentences are compared,
+     * so sharing the names every sentence of the story mentions counts for little.
+     */
+    public double idf(int id) {
+        return Math.log(1.0 + (double) sentenceCount / sentenceFrequency[id]);
+    }
+}

@@ -1,0 +1,223 @@
+package org.dossier.eval.summarise;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.dossier.analyse.terms.ClusterTerms;
+import org.dossier.analyse.terms.TermAnalyzer;
+import org.dossier.eval.SharedData;
+import org.dossier.group.SentenceGrouper;
+import org.dossier.group.SentenceGroups;
+import org.dossier.model.AnalysedArticle;
+import org.dossier.model.Citation;
+import org.dossier.model.SummarySentence;
+import org.dossier.model.Words;
+import org.dossier.summarise.Summarizer;
+import org.dossier.summarise.SummaryOptions;
+
+/**
+ * Runs the summariser over the shared evaluation clusters (the five seeds and the first DUC 2006 topics) and
+ * reports speed and structural health. It does not score content: ROUGE comes from its own module.
+ *
+ * <p>Usage: {@code SummarizerBenchmark [ducClusters] [--print]}. With {@code --print} the summaries go to the
+ * console for reading (never into the repository). Timings are warm: each measurement is the fastest of
+ * {@value #REPEATS} runs after a warm-up, because the machine is shared and the slowest runs measure the
+ * neighbours. The JUnit gate {@code SummarizerGateTest} calls {@link #run} and checks the report.
+ */
+public final class SummarizerBenchmark {
+    /** DUC 2006 scoring budget. */
+    public static final int DUC_WORDS = 250;
+    private static final int REPEATS = 5;
+    private static final int WARM_UP_ROUNDS = 5;
+
+    /**
+     * What one run measured.
+     *
+     * @param clusters               clusters summarised (seeds plus DUC topics)
+     * @param summaries              summaries made (generic, plus focused where a query exists)
+     * @param budgetViolations       summaries over {@link #DUC_WORDS} words (must be 0)
+     * @param meanWords              mean summary length in words
+     * @param citationsPerSentence   mean citations per summary sentence
+     * @param multiSourceShare       share of summary sentences citing two sources or more
+     * @param repeatedGroups         summary sentence pairs taken from the same sentence group (must be 0)
+     * @param badCitations           citations whose text is not the cited sentence (must be 0)
+     * @param termsMillisMedian      content-term analysis of every sentence, median over clusters
+     * @param groupMillisMedian      grouping time given the terms, median over clusters
+     * @param summariseMillisMedian  generic summary time, median over clusters
+     * @param summariseMillisMax     generic summary time, slowest cluster
+     * @param tenArticleMillisMedian generic summary of the first ten articles of each DUC topic, median
+     * @param largestClusterSentences sentences in the largest cluster
+     */
+    public record Report(int clusters, int summaries, int budgetViolations, double meanWords,
+                         double citationsPerSentence, double multiSourceShare, int repeatedGroups,
+                         int badCitations, double termsMillisMedian, double groupMillisMedian,
+                         double summariseMillisMedian,
+                         double summariseMillisMax, double tenArticleMillisMedian, int largestClusterSentences) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "clusters=%d summaries=%d budgetViolations=%d meanWords=%.1f "
+                            + "citationsPerSentence=%.2f multiSourceShare=%.2f repeatedGroups=%d badCitations=%d "
+                            + "termsMs(median)=%.2f groupMs(median)=%.2f summariseMs(median)=%.2f summariseMs(max)=%.2f "
+                            + "tenArticleMs(median)=%.2f largestClusterSentences=%d",
+                    clusters, summaries, budgetViolations, meanWords, citationsPerSentence, multiSourceShare,
+                    repeatedGroups, badCitations, termsMillisMedian, groupMillisMedian, summariseMillisMedian,
+                    summariseMillisMax,
+                    tenArticleMillisMedian, largestClusterSentences);
+        }
+    }
+
+    private SummarizerBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int duc = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 10;
+        boolean print = List.of(args).contains("--print");
+        Optional<Report> report = run(duc, print);
+        System.out.println(report.map(Report::toString).orElse("shared data not found; nothing measured"));
+    }
+
+    /** Summarises the seeds and the first {@code ducClusters} DUC 2006 clusters; empty when the data is absent. */
+    public static Optional<Report> run(int ducClusters, boolean print) throws IOException {
+        Optional<Path> seeds = SharedData.resolve("seeds");
+        Optional<Path> duc = SharedData.resolve("summarization/duc2006.jsonl");
+        if (seeds.isEmpty() || duc.isEmpty()) {
+            return Optional.empty();
+        }
+        List<EvalClusters.Cluster> clusters = new ArrayList<>();
+        clusters.add(EvalClusters.seeds(seeds.get()));
+        clusters.addAll(EvalClusters.duc(duc.get(), ducClusters));
+
+        for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+            for (EvalClusters.Cluster c : clusters) {
+                new Summarizer(new SummaryOptions(DUC_WORDS, c.query())).summarise(c.articles());
+            }
+        }
+        TermAnalyzer analyzer = new TermAnalyzer();
+        SentenceGrouper grouper = new SentenceGrouper(analyzer);
+        Summarizer generic = new Summarizer(new SummaryOptions(DUC_WORDS, null));
+        List<Double> termsMs = new ArrayList<>();
+        List<Double> groupMs = new ArrayList<>();
+        List<Double> summariseMs = new ArrayList<>();
+        List<Double> tenMs = new ArrayList<>();
+        Health health = new Health();
+        int largest = 0;
+        for (EvalClusters.Cluster c : clusters) {
+            largest = Math.max(largest, c.articles().stream().mapToInt(a -> a.sentences().size()).sum());
+            termsMs.add(fastest(() -> ClusterTerms.of(c.articles(), analyzer)));
+            ClusterTerms terms = ClusterTerms.of(c.articles(), analyzer);
+            groupMs.add(fastest(() -> grouper.group(terms)));
+            summariseMs.add(fastest(() -> generic.summarise(c.articles())));
+            if (c.articles().size() >= 10 && c.query() != null) {
+                List<AnalysedArticle> ten = c.articles().subList(0, 10);
+                tenMs.add(fastest(() -> generic.summarise(ten)));
+            }
+            SentenceGroups groups = grouper.group(c.articles());
+            List<SummarySentence> plain = generic.summarise(c.articles());
+            health.add(plain, c.articles(), groups);
+            List<SummarySentence> focused = List.of();
+            if (c.query() != null) {
+                focused = new Summarizer(new SummaryOptions(DUC_WORDS, c.query())).summarise(c.articles());
+                health.add(focused, c.articles(), groups);
+            }
+            if (print) {
+                printCluster(c, groups, plain, focused);
+            }
+        }
+        return Optional.of(new Report(clusters.size(), health.summaries, health.violations,
+                health.words / (double) Math.max(1, health.summaries),
+                health.citations / (double) Math.max(1, health.sentences),
+                health.multiSource / (double) Math.max(1, health.sentences), health.repeatedGroups,
+                health.badCitations, median(termsMs), median(groupMs), median(summariseMs), max(summariseMs), median(tenMs),
+                largest));
+    }
+
+    /** Structural checks over every summary made. */
+    private static final class Health {
+        int summaries;
+        int violations;
+        long words;
+        int sentences;
+        int citations;
+        int multiSource;
+        int repeatedGroups;
+        int badCitations;
+
+        void add(List<SummarySentence> summary, List<AnalysedArticle> articles, SentenceGroups groups) {
+            summaries++;
+            int w = summary.stream().mapToInt(s -> Words.count(s.text())).sum();
+            words += w;
+            if (w > DUC_WORDS) {
+                violations++;
+            }
+            List<Integer> seenGroups = new ArrayList<>();
+            for (SummarySentence s : summary) {
+                sentences++;
+                citations += s.citations().size();
+                if (s.citations().stream().map(Citation::source).distinct().count() > 1) {
+                    multiSource++;
+                }
+                for (Citation c : s.citations()) {
+                    if (!articles.get(c.source() - 1).sentences().get(c.sentence()).text().equals(c.text())) {
+                        badCitations++;
+                    }
+                }
+                Citation shown = s.citations().get(0);
+                int group = groups.groupOf(shown.source() - 1, shown.sentence()).id();
+                if (seenGroups.contains(group)) {
+                    repeatedGroups++;
+                }
+                seenGroups.add(group);
+            }
+        }
+    }
+
+    private static double fastest(Supplier<?> work) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < REPEATS; i++) {
+            long start = System.nanoTime();
+            work.get();
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        return best / 1e6;
+    }
+
+    private static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+
+    private static void printCluster(EvalClusters.Cluster c, SentenceGroups groups, List<SummarySentence> generic,
+                                     List<SummarySentence> focused) {
+        int sentences = c.articles().stream().mapToInt(a -> a.sentences().size()).sum();
+        System.out.printf("%n=== %s: %d articles, %d sentences, %d repeated groups%n", c.id(), c.articles().size(),
+                sentences, groups.repeated().size());
+        print("generic", generic);
+        if (c.query() != null) {
+            System.out.println("query: " + c.query());
+            print("focused", focused);
+        }
+    }
+
+    private static void print(String label, List<SummarySentence> summary) {
+        System.out.printf("-- %s (%d words)%n", label, summary.stream().mapToInt(s -> Words.count(s.text())).sum());
+        for (SummarySentence s : summary) {
+            StringBuilder cites = new StringBuilder();
+            for (Citation c : s.citations()) {
+                cites.append('[').append(c.source()).append(':').append(c.sentence()).append(']');
+            }
+            System.out.println("* " + s.text() + " " + cites);
+        }
+    }
+}

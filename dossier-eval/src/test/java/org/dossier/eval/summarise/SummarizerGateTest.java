@@ -1,0 +1,32 @@
+package org.dossier.eval.summarise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quality gate for the summariser over the shared data: the seeds and ten DUC 2006 topics. Skipped when the data
+ * is absent. Checks structure (budget, citations, no repeated fact) and that a 25-document cluster is summarised
+ * in tens of milliseconds; the time bound is loose because the build machine is shared.
+ */
+class SummarizerGateTest {
+
+    @Test
+    void summariesOfRealClustersAreWellFormedAndFast() throws IOException {
+        Optional<SummarizerBenchmark.Report> run = SummarizerBenchmark.run(10, false);
+        Assumptions.assumeTrue(run.isPresent(), "shared data not found");
+        SummarizerBenchmark.Report report = run.get();
+        System.out.println("SummarizerGateTest: " + report);
+        assertEquals(11, report.clusters());
+        assertEquals(0, report.budgetViolations());
+        assertEquals(0, report.badCitations());
+        assertEquals(0, report.repeatedGroups());
+        assertTrue(report.meanWords() > 0.8 * SummarizerBenchmark.DUC_WORDS, "summaries use the budget");
+        assertTrue(report.citationsPerSentence() >= 1.0);
+        assertTrue(report.summariseMillisMedian() < 150, "median summary took " + report.summariseMillisMedian());
+    }
+}

@@ -12,6 +12,7 @@ import org.dossier.model.SourceRef;
 import org.dossier.model.SummarySentence;
 import org.dossier.read.ArticleLoader;
 import org.dossier.read.ReadResult;
+import org.dossier.summarise.Headlines;
 import org.dossier.summarise.Summarizer;
 import org.dossier.summarise.SummaryOptions;
 
@@ -30,6 +31,7 @@ public final class Dossier {
     private final SummaryOptions options;
     private final ScrapedTextCleaner cleaner = new ScrapedTextCleaner();
     private final SentenceSplitter splitter = new SentenceSplitter();
+    private final Headlines headlines = new Headlines();
 
     private Dossier(SummaryOptions options) {
         this.options = options;
@@ -71,21 +73,13 @@ public final class Dossier {
             sources.add(SourceRef.of(index + 1, clean));
         }
         List<SummarySentence> summary = new Summarizer(options).summarise(analysed);
-        return new Briefing(headline(analysed), summary, sources, skipped, options.focus(), options.words());
+        String headline = headlines.choose(analysed, summary);
+        return new Briefing(headline, summary, sources, skipped, options.focus(), options.words());
     }
 
     /** Reads the named files, folders or globs and briefs them. */
     public Briefing brief(String... paths) {
         return brief(new ArticleLoader().load(List.of(paths)));
-    }
-
-    private static String headline(List<AnalysedArticle> articles) {
-        for (AnalysedArticle a : articles) {
-            if (a.article().title() != null && !a.article().title().isBlank()) {
-                return a.article().title();
-            }
-        }
-        return articles.isEmpty() ? "" : articles.get(0).article().id();
     }
 
     /** Configures a {@link Dossier}. */

@@ -1,0 +1,158 @@
+package org.dossier.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.dossier.eval.rouge.RougeOptions;
+import org.dossier.eval.rouge.RougeReport;
+import org.dossier.eval.rouge.RougeScorer;
+import org.dossier.eval.summaries.Cluster;
+import org.dossier.eval.summaries.DossierSystem;
+import org.dossier.eval.summaries.EvaluationResult;
+import org.dossier.eval.summaries.Lead;
+import org.dossier.eval.summaries.RandomSentences;
+import org.dossier.eval.summaries.SummaryEvaluation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dossier eval}: measure Dossier against reference data. */
+@Command(name = "eval",
+        mixinStandardHelpOptions = true,
+        description = "Measure Dossier: ROUGE of summaries against human references.",
+        subcommands = {EvalCommand.Summaries.class, EvalCommand.Rouge.class})
+final class EvalCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    }
+
+    /** {@code dossier eval summaries DATA.jsonl}: summarise every cluster and print a ROUGE table. */
+    @Command(name = "summaries", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Summarise every cluster of a dataset and score the summaries with ROUGE-1.5.5 semantics.",
+                "DATA is a JSON-lines file with one cluster per line ({\"id\", \"query\"?, \"docs\", \"refs\"}),",
+                "or a short name of a dev set in ../shared/data: duc2006, multinews.",
+                "Conventions: DUC sets are scored as recall with -m -l WORDS; others as F1 with -m, references",
+                "not truncated."})
+    static final class Summaries implements Callable<Integer> {
+        @Parameters(paramLabel = "DATA", description = "Dataset file or short name.")
+        String data;
+
+        @Option(names = {"-w", "--words"}, paramLabel = "N", description = "Word budget (default: ${DEFAULT-VALUE}).")
+        int words = 250;
+
+        @Option(names = "--focus-from-query",
+                description = "Use each cluster's topic title and narrative as the focus query.")
+        boolean focusFromQuery;
+
+        @Option(names = "--baselines", description = "Add rows for the Lead and Random baselines.")
+        boolean baselines;
+
+        @Option(names = "--debug", description = "Show stack traces of errors.")
+        boolean debug;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            Path dataset = resolve(data);
+            RougeOptions options = SummaryEvaluation.conventionFor(dataset, words);
+            List<Function<Cluster, List<String>>> systems = new ArrayList<>();
+            systems.add(new DossierSystem(words, focusFromQuery));
+            if (baselines) {
+                systems.add(new Lead(words));
+                systems.add(new RandomSentences(words, 1L));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            for (Function<Cluster, List<String>> system : systems) {
+                EvaluationResult result = SummaryEvaluation.run(dataset, system, words, options);
+                out.print(result.table());
+                out.println();
+                out.flush();
+            }
+            return 0;
+        }
+
+        private Path resolve(String name) {
+            Path direct = Path.of(name);
+            if (Files.isRegularFile(direct)) {
+                return direct;
+            }
+            String relative = switch (name) {
+                case "duc2006" -> "summarization/duc2006.jsonl";
+                case "multinews", "multi-news" -> "summarization/multinews-dev.jsonl";
+                default -> null;
+            };
+            if (relative == null) {
+                throw new UserException("no such dataset file: " + name, DossierCommand.EXIT_INPUT);
+            }
+            return org.dossier.eval.SharedData.resolve(relative).orElseThrow(() -> new UserException(
+                    "dev set '" + name + "' not found: expected ../shared/data/" + relative
+                            + " (or set DOSSIER_DATA)", DossierCommand.EXIT_INPUT));
+        }
+    }
+
+    /** {@code dossier eval rouge}: score one system summary against reference summaries. */
+    @Command(name = "rouge", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Score a system summary against one or more references with ROUGE-1.5.5 semantics.",
+                "Files hold one sentence per line, as ROUGE's SPL input."})
+    static final class Rouge implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "SYSTEM", description = "The system summary.")
+        Path system;
+
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "REFERENCE", description = "Reference summaries.")
+        List<Path> references;
+
+        @Option(names = "-m", description = "Porter stemming with the WordNet exceptions (ROUGE's -m).")
+        boolean stem;
+
+        @Option(names = "-s", description = "Remove SMART stopwords (ROUGE's -s).")
+        boolean stopwords;
+
+        @Option(names = "-l", paramLabel = "WORDS", description = "Keep only the first WORDS words (ROUGE's -l).")
+        int wordLimit;
+
+        @Option(names = "-b", paramLabel = "BYTES", description = "Keep only the first BYTES bytes (ROUGE's -b).")
+        int byteLimit;
+
+        @Option(names = "--debug", description = "Show stack traces of errors.")
+        boolean debug;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (wordLimit > 0 && byteLimit > 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "-l and -b cannot be combined");
+            }
+            RougeOptions options = new RougeOptions(stem, stopwords, wordLimit, wordLimit > 0 ? 0 : byteLimit,
+                    true, 4, 0.5);
+            List<List<String>> refs = new ArrayList<>();
+            for (Path r : references) {
+                refs.add(lines(r));
+            }
+            RougeReport report = new RougeScorer(options).score(lines(system), refs);
+            spec.commandLine().getOut().print(report.toString());
+            return 0;
+        }
+
+        private static List<String> lines(Path file) {
+            try {
+                return Files.readAllLines(file);
+            } catch (IOException e) {
+                throw new UserException("cannot read " + file + ": " + e.getMessage(), DossierCommand.EXIT_INPUT);
+            }
+        }
+    }
+}

@@ -13,6 +13,7 @@ import org.dossier.clean.LineVerdict;
 import org.dossier.clean.ScrapedTextCleaner;
 import org.dossier.clean.TextRepair;
 import org.dossier.eval.SharedData;
+import org.dossier.eval.summaries.SummaryDataset;
 import org.dossier.model.Article;
 
 /**
@@ -69,7 +70,7 @@ public final class CleanerSafetyCheck {
         int sentenceDropped = 0;
         Map<String, Integer> byRule = new TreeMap<>();
         List<String> examples = new ArrayList<>();
-        for (Article doc : JsonlDocs.read(file)) {
+        for (Article doc : SummaryDataset.allArticles(file)) {
             documents++;
             CleanedPage page = cleaner.inspect(doc);
             for (LineVerdict v : page.lines()) {

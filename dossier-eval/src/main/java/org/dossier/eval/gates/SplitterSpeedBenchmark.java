@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dossier.analyse.SentenceSplitter;
 import org.dossier.eval.SharedData;
+import org.dossier.eval.summaries.SummaryDataset;
 import org.dossier.model.Article;
 
 /**
@@ -43,7 +44,7 @@ public final class SplitterSpeedBenchmark {
 
     /** Splits every document of {@code file} {@code runs} times and keeps the best run. */
     public Result run(Path file, int runs) throws IOException {
-        List<Article> docs = JsonlDocs.read(file);
+        List<Article> docs = SummaryDataset.allArticles(file);
         SentenceSplitter splitter = new SentenceSplitter();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long chars = docs.stream().mapToLong(a -> a.text().length()).sum();

@@ -7,12 +7,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.dossier.analyse.SentenceSplitter;
 import org.dossier.analyse.terms.ClusterTerms;
 import org.dossier.analyse.terms.TermAnalyzer;
+import org.dossier.clean.ScrapedTextCleaner;
+import org.dossier.eval.SeedArticles;
 import org.dossier.eval.SharedData;
+import org.dossier.eval.summaries.Cluster;
+import org.dossier.eval.summaries.SummaryDataset;
 import org.dossier.group.SentenceGrouper;
 import org.dossier.group.SentenceGroups;
 import org.dossier.model.AnalysedArticle;
+import org.dossier.model.Article;
 import org.dossier.model.Citation;
 import org.dossier.model.SummarySentence;
 import org.dossier.model.Words;
@@ -20,8 +26,12 @@ import org.dossier.summarise.Summarizer;
 import org.dossier.summarise.SummaryOptions;
 
 /**
- * Runs the summariser over the shared evaluation clusters (the five seeds and the first DUC 2006 topics) and
+ * Runs the pipeline over the shared evaluation clusters (the five seeds and the first DUC 2006 topics) and
  * reports speed and structural health. It does not score content: ROUGE comes from its own module.
+ *
+ * <p>Input is read by the shared readers ({@link SeedArticles}, {@link SummaryDataset}) and prepared by the real
+ * stages ({@link ScrapedTextCleaner}, the news {@link SentenceSplitter}; see {@link AnalysedCluster}); the stages
+ * are called one by one, rather than through the {@code Dossier} facade, so that each can be timed.
  *
  * <p>Usage: {@code SummarizerBenchmark [ducClusters] [--print]}. With {@code --print} the summaries go to the
  * console for reading (never into the repository). Timings are warm: each measurement is the fastest of
@@ -45,6 +55,7 @@ public final class SummarizerBenchmark {
      * @param multiSourceShare       share of summary sentences citing two sources or more
      * @param repeatedGroups         summary sentence pairs taken from the same sentence group (must be 0)
      * @param badCitations           citations whose text is not the cited sentence (must be 0)
+     * @param prepareMillisMedian    cleaning plus sentence splitting of a cluster, median over clusters
      * @param termsMillisMedian      content-term analysis of every sentence, median over clusters
      * @param groupMillisMedian      grouping time given the terms, median over clusters
      * @param summariseMillisMedian  generic summary time, median over clusters
@@ -54,17 +65,17 @@ public final class SummarizerBenchmark {
      */
     public record Report(int clusters, int summaries, int budgetViolations, double meanWords,
                          double citationsPerSentence, double multiSourceShare, int repeatedGroups,
-                         int badCitations, double termsMillisMedian, double groupMillisMedian,
+                         int badCitations, double prepareMillisMedian, double termsMillisMedian, double groupMillisMedian,
                          double summariseMillisMedian,
                          double summariseMillisMax, double tenArticleMillisMedian, int largestClusterSentences) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "clusters=%d summaries=%d budgetViolations=%d meanWords=%.1f "
                             + "citationsPerSentence=%.2f multiSourceShare=%.2f repeatedGroups=%d badCitations=%d "
-                            + "termsMs(median)=%.2f groupMs(median)=%.2f summariseMs(median)=%.2f summariseMs(max)=%.2f "
+                            + "prepareMs(median)=%.2f termsMs(median)=%.2f groupMs(median)=%.2f summariseMs(median)=%.2f summariseMs(max)=%.2f "
                             + "tenArticleMs(median)=%.2f largestClusterSentences=%d",
                     clusters, summaries, budgetViolations, meanWords, citationsPerSentence, multiSourceShare,
-                    repeatedGroups, badCitations, termsMillisMedian, groupMillisMedian, summariseMillisMedian,
+                    repeatedGroups, badCitations, prepareMillisMedian, termsMillisMedian, groupMillisMedian, summariseMillisMedian,
                     summariseMillisMax,
                     tenArticleMillisMedian, largestClusterSentences);
         }
@@ -82,18 +93,28 @@ public final class SummarizerBenchmark {
 
     /** Summarises the seeds and the first {@code ducClusters} DUC 2006 clusters; empty when the data is absent. */
     public static Optional<Report> run(int ducClusters, boolean print) throws IOException {
-        Optional<Path> seeds = SharedData.resolve("seeds");
-        Optional<Path> duc = SharedData.resolve("summarization/duc2006.jsonl");
-        if (seeds.isEmpty() || duc.isEmpty()) {
+        Optional<Path> seeds = SharedData.resolve(SeedArticles.FOLDER);
+        Optional<Path> ducFile = SharedData.resolve("summarization/duc2006.jsonl");
+        if (seeds.isEmpty() || ducFile.isEmpty()) {
             return Optional.empty();
         }
-        List<EvalClusters.Cluster> clusters = new ArrayList<>();
-        clusters.add(EvalClusters.seeds(seeds.get()));
-        clusters.addAll(EvalClusters.duc(duc.get(), ducClusters));
+        ScrapedTextCleaner cleaner = new ScrapedTextCleaner();
+        SentenceSplitter splitter = new SentenceSplitter();
+        List<Article> seedArticles = SeedArticles.read(seeds.get());
+        List<Cluster> duc = SummaryDataset.stream(ducFile.get()).limit(ducClusters).toList();
+        List<AnalysedCluster> clusters = new ArrayList<>();
+        List<Double> prepareMs = new ArrayList<>();
+        prepareMs.add(fastest(() -> AnalysedCluster.prepare("seeds", null, seedArticles, cleaner, splitter)));
+        clusters.add(AnalysedCluster.prepare("seeds", null, seedArticles, cleaner, splitter));
+        for (Cluster c : duc) {
+            List<Article> raw = c.articles();
+            prepareMs.add(fastest(() -> AnalysedCluster.prepare(c.id(), c.focus(), raw, cleaner, splitter)));
+            clusters.add(AnalysedCluster.prepare(c.id(), c.focus(), raw, cleaner, splitter));
+        }
 
         for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-            for (EvalClusters.Cluster c : clusters) {
-                new Summarizer(new SummaryOptions(DUC_WORDS, c.query())).summarise(c.articles());
+            for (AnalysedCluster c : clusters) {
+                new Summarizer(new SummaryOptions(DUC_WORDS, c.focus())).summarise(c.articles());
             }
         }
         TermAnalyzer analyzer = new TermAnalyzer();
@@ -105,13 +126,13 @@ public final class SummarizerBenchmark {
         List<Double> tenMs = new ArrayList<>();
         Health health = new Health();
         int largest = 0;
-        for (EvalClusters.Cluster c : clusters) {
-            largest = Math.max(largest, c.articles().stream().mapToInt(a -> a.sentences().size()).sum());
+        for (AnalysedCluster c : clusters) {
+            largest = Math.max(largest, c.sentenceCount());
             termsMs.add(fastest(() -> ClusterTerms.of(c.articles(), analyzer)));
             ClusterTerms terms = ClusterTerms.of(c.articles(), analyzer);
             groupMs.add(fastest(() -> grouper.group(terms)));
             summariseMs.add(fastest(() -> generic.summarise(c.articles())));
-            if (c.articles().size() >= 10 && c.query() != null) {
+            if (c.articles().size() >= 10 && c.focus() != null) {
                 List<AnalysedArticle> ten = c.articles().subList(0, 10);
                 tenMs.add(fastest(() -> generic.summarise(ten)));
             }
@@ -119,8 +140,8 @@ public final class SummarizerBenchmark {
             List<SummarySentence> plain = generic.summarise(c.articles());
             health.add(plain, c.articles(), groups);
             List<SummarySentence> focused = List.of();
-            if (c.query() != null) {
-                focused = new Summarizer(new SummaryOptions(DUC_WORDS, c.query())).summarise(c.articles());
+            if (c.focus() != null) {
+                focused = new Summarizer(new SummaryOptions(DUC_WORDS, c.focus())).summarise(c.articles());
                 health.add(focused, c.articles(), groups);
             }
             if (print) {
@@ -131,7 +152,7 @@ public final class SummarizerBenchmark {
                 health.words / (double) Math.max(1, health.summaries),
                 health.citations / (double) Math.max(1, health.sentences),
                 health.multiSource / (double) Math.max(1, health.sentences), health.repeatedGroups,
-                health.badCitations, median(termsMs), median(groupMs), median(summariseMs), max(summariseMs), median(tenMs),
+                health.badCitations, median(prepareMs), median(termsMs), median(groupMs), median(summariseMs), max(summariseMs), median(tenMs),
                 largest));
     }
 
@@ -198,14 +219,14 @@ public final class SummarizerBenchmark {
         return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
     }
 
-    private static void printCluster(EvalClusters.Cluster c, SentenceGroups groups, List<SummarySentence> generic,
+    private static void printCluster(AnalysedCluster c, SentenceGroups groups, List<SummarySentence> generic,
                                      List<SummarySentence> focused) {
-        int sentences = c.articles().stream().mapToInt(a -> a.sentences().size()).sum();
+        int sentences = c.sentenceCount();
         System.out.printf("%n=== %s: %d articles, %d sentences, %d repeated groups%n", c.id(), c.articles().size(),
                 sentences, groups.repeated().size());
         print("generic", generic);
-        if (c.query() != null) {
-            System.out.println("query: " + c.query());
+        if (c.focus() != null) {
+            System.out.println("focus: " + c.focus());
             print("focused", focused);
         }
     }

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dossier.model.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +51,33 @@ class SummaryDatasetTest {
         assertFalse(second.hasQuery());
         assertNull(second.docs().get(0).date());
         assertEquals("Snow fell. Roads closed.", second.docs().get(0).text());
+    }
+
+    @Test
+    void documentsBecomePipelineArticlesWithParsedDatesAndTraceableOrigins(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("tiny.jsonl");
+        Files.writeString(file, TWO_CLUSTERS);
+        Cluster first = SummaryDataset.readAll(file).get(0);
+        List<Article> articles = first.articles();
+        assertEquals(2, articles.size());
+        Article bridge = articles.get(0);
+        assertEquals("d1", bridge.id());
+        assertEquals("Bridge shut", bridge.title());
+        assertEquals(LocalDate.of(2031, 4, 2), bridge.published());
+        assertEquals("T1/d1", bridge.origin());
+        assertTrue(bridge.text().startsWith("The harbour bridge shut on Monday."));
+        assertNull(articles.get(1).title());
+        assertNull(articles.get(1).published(), "no date in the dataset, none invented");
+        assertEquals("Harbour bridge. Why was it closed?", first.focus());
+    }
+
+    @Test
+    void aClusterWithoutQueryHasNoFocus(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("tiny.jsonl");
+        Files.writeString(file, TWO_CLUSTERS);
+        Cluster second = SummaryDataset.readAll(file).get(1);
+        assertNull(second.focus());
+        assertEquals("T2/x", second.articles().get(0).origin());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -18,6 +19,7 @@ import org.dossier.clean.CleanedPage;
 import org.dossier.clean.LineRole;
 import org.dossier.clean.LineVerdict;
 import org.dossier.clean.ScrapedTextCleaner;
+import org.dossier.eval.GateLine;
 import org.dossier.eval.SeedArticles;
 import org.dossier.eval.SharedData;
 import org.dossier.model.Article;
@@ -57,9 +59,20 @@ public final class SeedCleaningGate {
      */
     public record Report(int pages, int articleKept, int articleTotal, int furnitureLeft, int furnitureTotal,
                          int titlesRight, int titlesTotal, List<String> failures, List<String> notes) {
-        /** True when every article line was kept, no furniture was left and every title was found. */
+        /**
+         * True when every labelled page was read, every labelled line was seen, every article line was kept, no
+         * furniture was left and every title was found.
+         */
         public boolean passed() {
-            return articleKept == articleTotal && furnitureLeft == 0 && titlesRight == titlesTotal;
+            return pages > 0 && failures.isEmpty() && articleKept == articleTotal && furnitureLeft == 0
+                    && titlesRight == titlesTotal;
+        }
+
+        /** The CI summary line. */
+        public GateLine gateLine() {
+            return new GateLine("seed-cleaning", String.format(Locale.ROOT,
+                    "pages %d, article lines kept %d/%d, furniture left %d/%d, titles %d/%d", pages, articleKept,
+                    articleTotal, furnitureLeft, furnitureTotal, titlesRight, titlesTotal), passed());
         }
 
         /** The report as printed by {@link #main}. */
@@ -71,7 +84,7 @@ public final class SeedCleaningGate {
             b.append(String.format("titles found:         %d / %d%n", titlesRight, titlesTotal));
             failures.forEach(f -> b.append("FAIL ").append(f).append('\n'));
             notes.forEach(n -> b.append("note ").append(n).append('\n'));
-            b.append(passed() ? "PASSED" : "FAILED").append('\n');
+            b.append(gateLine().format()).append('\n');
             return b.toString();
         }
     }

@@ -11,6 +11,7 @@ import org.dossier.analyse.SentenceSplitter;
 import org.dossier.analyse.terms.ClusterTerms;
 import org.dossier.analyse.terms.TermAnalyzer;
 import org.dossier.clean.ScrapedTextCleaner;
+import org.dossier.eval.GateLine;
 import org.dossier.eval.SeedArticles;
 import org.dossier.eval.SharedData;
 import org.dossier.eval.summaries.Cluster;
@@ -68,6 +69,28 @@ public final class SummarizerBenchmark {
                          int badCitations, double prepareMillisMedian, double termsMillisMedian, double groupMillisMedian,
                          double summariseMillisMedian,
                          double summariseMillisMax, double tenArticleMillisMedian, int largestClusterSentences) {
+        /** Largest acceptable median time to summarise one cluster; loose because the machine is shared. */
+        public static final double MAX_MEDIAN_MILLIS = 150;
+
+        /**
+         * True when every summary kept the budget and cited its sentences exactly, none repeated a fact, the
+         * summaries used most of the budget, every sentence had a citation and the median cluster was fast.
+         */
+        public boolean passed() {
+            return clusters > 0 && budgetViolations == 0 && badCitations == 0 && repeatedGroups == 0
+                    && meanWords > 0.8 * DUC_WORDS && citationsPerSentence >= 1.0
+                    && summariseMillisMedian < MAX_MEDIAN_MILLIS;
+        }
+
+        /** The CI summary line. */
+        public GateLine gateLine() {
+            return new GateLine("summarizer", String.format(Locale.ROOT,
+                    "%d clusters, %d summaries, budget violations %d, bad citations %d, repeated facts %d, "
+                            + "mean words %.0f/%d, citations per sentence %.2f, median summary %.1f ms (limit %.0f)",
+                    clusters, summaries, budgetViolations, badCitations, repeatedGroups, meanWords, DUC_WORDS,
+                    citationsPerSentence, summariseMillisMedian, MAX_MEDIAN_MILLIS), passed());
+        }
+
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "clusters=%d summaries=%d budgetViolations=%d meanWords=%.1f "
@@ -89,6 +112,7 @@ public final class SummarizerBenchmark {
         boolean print = List.of(args).contains("--print");
         Optional<Report> report = run(duc, print);
         System.out.println(report.map(Report::toString).orElse("shared data not found; nothing measured"));
+        report.ifPresent(r -> r.gateLine().print());
     }
 
     /** Summarises the seeds and the first {@code ducClusters} DUC 2006 clusters; empty when the data is absent. */

@@ -17,8 +17,10 @@ class TextGatesTest {
         assumeTrue(duc.isPresent(), "summarization/duc2006.jsonl not available");
         SplitterSpeedBenchmark.Result r = new SplitterSpeedBenchmark().run(duc.get(), 4);
         System.out.println(r.format());
+        r.gateLine().print();
         assertTrue(r.sentences() > r.documents(), "every document has sentences");
         assertTrue(r.cpuMbPerSecond() > SplitterSpeedBenchmark.TARGET_MB_PER_SECOND, r.format());
+        assertTrue(r.passed(), r.format());
     }
 
     @Test
@@ -27,7 +29,9 @@ class TextGatesTest {
         assumeTrue(duc.isPresent(), "summarization/duc2006.jsonl not available");
         CleanerSafetyCheck.Result r = new CleanerSafetyCheck().run(duc.get(), 5);
         System.out.print(r.format());
+        r.gateLine().print();
         assertTrue(r.lines() > 10_000, "the whole file was read");
         assertTrue(r.sentenceDropPercent() < CleanerSafetyCheck.MAX_SENTENCE_DROP_PERCENT, r.format());
+        assertTrue(r.passed(), r.format());
     }
 }

@@ -31,10 +31,14 @@ class SummaryDatasetTest {
                     + " \"refs\": [\"Snow closed roads.\"]}",
             "");
 
+    /** Writes {@link #TWO_CLUSTERS} to a file in {@code dir}. */
+    private static Path twoClusters(Path dir) throws IOException {
+        return Files.writeString(dir.resolve("tiny.jsonl"), TWO_CLUSTERS);
+    }
+
     @Test
     void readsClustersWithAndWithoutQuery(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("tiny.jsonl");
-        Files.writeString(file, TWO_CLUSTERS);
+        Path file = twoClusters(dir);
         List<Cluster> clusters = SummaryDataset.readAll(file);
         assertEquals(2, clusters.size());
 
@@ -55,8 +59,7 @@ class SummaryDatasetTest {
 
     @Test
     void documentsBecomePipelineArticlesWithParsedDatesAndTraceableOrigins(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("tiny.jsonl");
-        Files.writeString(file, TWO_CLUSTERS);
+        Path file = twoClusters(dir);
         Cluster first = SummaryDataset.readAll(file).get(0);
         List<Article> articles = first.articles();
         assertEquals(2, articles.size());
@@ -73,8 +76,7 @@ class SummaryDatasetTest {
 
     @Test
     void aClusterWithoutQueryHasNoFocus(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("tiny.jsonl");
-        Files.writeString(file, TWO_CLUSTERS);
+        Path file = twoClusters(dir);
         Cluster second = SummaryDataset.readAll(file).get(1);
         assertNull(second.focus());
         assertEquals("T2/x", second.articles().get(0).origin());
@@ -82,8 +84,7 @@ class SummaryDatasetTest {
 
     @Test
     void streamsLazily(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("tiny.jsonl");
-        Files.writeString(file, TWO_CLUSTERS);
+        Path file = twoClusters(dir);
         try (Stream<Cluster> clusters = SummaryDataset.stream(file)) {
             assertEquals("T1", clusters.findFirst().orElseThrow().id());
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dossier.clean.CleanedPage;
@@ -12,7 +13,9 @@ import org.dossier.clean.LineRole;
 import org.dossier.clean.LineVerdict;
 import org.dossier.clean.ScrapedTextCleaner;
 import org.dossier.clean.TextRepair;
+import org.dossier.eval.GateLine;
 import org.dossier.eval.SharedData;
+import org.dossier.eval.summaries.SummaryDataset;
 import org.dossier.model.Article;
 
 /**
@@ -48,6 +51,18 @@ public final class CleanerSafetyCheck {
             return lines == 0 ? 0 : 100.0 * sentenceDropped / lines;
         }
 
+        /** True when lines were read and few enough sentence-like lines were dropped. */
+        public boolean passed() {
+            return lines > 0 && sentenceDropPercent() < MAX_SENTENCE_DROP_PERCENT;
+        }
+
+        /** The CI summary line. */
+        public GateLine gateLine() {
+            return new GateLine("cleaner-safety", String.format(Locale.ROOT,
+                    "sentence-like lines dropped %d/%d (%.2f%%, limit %.1f%%), %d documents", sentenceDropped, lines,
+                    sentenceDropPercent(), MAX_SENTENCE_DROP_PERCENT, documents), passed());
+        }
+
         /** The report printed by {@link #main}. */
         public String format() {
             StringBuilder b = new StringBuilder();
@@ -69,7 +84,7 @@ public final class CleanerSafetyCheck {
         int sentenceDropped = 0;
         Map<String, Integer> byRule = new TreeMap<>();
         List<String> examples = new ArrayList<>();
-        for (Article doc : JsonlDocs.read(file)) {
+        for (Article doc : SummaryDataset.allArticles(file)) {
             documents++;
             CleanedPage page = cleaner.inspect(doc);
             for (LineVerdict v : page.lines()) {

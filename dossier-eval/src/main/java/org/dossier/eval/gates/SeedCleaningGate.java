@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -18,6 +19,8 @@ import org.dossier.clean.CleanedPage;
 import org.dossier.clean.LineRole;
 import org.dossier.clean.LineVerdict;
 import org.dossier.clean.ScrapedTextCleaner;
+import org.dossier.eval.GateLine;
+import org.dossier.eval.SeedArticles;
 import org.dossier.eval.SharedData;
 import org.dossier.model.Article;
 
@@ -26,8 +29,8 @@ import org.dossier.model.Article;
  *
  * <p>Every line of those pages was labelled by hand in {@code seeds-lines.tsv} (beside this class in the resources:
  * file name, 1-based line number, label; the page text itself is never copied into the repository). The gate
- * cleans each page the way the pipeline does (first line as title, the rest as text) and compares the cleaner's
- * per-line verdicts with the labels:
+ * reads the pages the way the pipeline does ({@link SeedArticles}, i.e. the project's {@code ArticleLoader}: first
+ * line as title, the rest as text), cleans each one and compares the cleaner's per-line verdicts with the labels:
  * <ul>
  *   <li><b>article lines kept</b>: lines labelled {@code article} that survive into the body (target: all);</li>
  *   <li><b>furniture lines left</b>: lines labelled {@code furniture(...)} that survive (target: none);</li>
@@ -56,9 +59,20 @@ public final class SeedCleaningGate {
      */
     public record Report(int pages, int articleKept, int articleTotal, int furnitureLeft, int furnitureTotal,
                          int titlesRight, int titlesTotal, List<String> failures, List<String> notes) {
-        /** True when every article line was kept, no furniture was left and every title was found. */
+        /**
+         * True when every labelled page was read, every labelled line was seen, every article line was kept, no
+         * furniture was left and every title was found.
+         */
         public boolean passed() {
-            return articleKept == articleTotal && furnitureLeft == 0 && titlesRight == titlesTotal;
+            return pages > 0 && failures.isEmpty() && articleKept == articleTotal && furnitureLeft == 0
+                    && titlesRight == titlesTotal;
+        }
+
+        /** The CI summary line. */
+        public GateLine gateLine() {
+            return new GateLine("seed-cleaning", String.format(Locale.ROOT,
+                    "pages %d, article lines kept %d/%d, furniture left %d/%d, titles %d/%d", pages, articleKept,
+                    articleTotal, furnitureLeft, furnitureTotal, titlesRight, titlesTotal), passed());
         }
 
         /** The report as printed by {@link #main}. */
@@ -70,7 +84,7 @@ public final class SeedCleaningGate {
             b.append(String.format("titles found:         %d / %d%n", titlesRight, titlesTotal));
             failures.forEach(f -> b.append("FAIL ").append(f).append('\n'));
             notes.forEach(n -> b.append("note ").append(n).append('\n'));
-            b.append(passed() ? "PASSED" : "FAILED").append('\n');
+            b.append(gateLine().format()).append('\n');
             return b.toString();
         }
     }
@@ -89,22 +103,30 @@ public final class SeedCleaningGate {
         int pages = 0;
         List<String> failures = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        Map<String, Article> byFile = new LinkedHashMap<>();
+        for (Article a : SeedArticles.read(seeds)) {
+            byFile.put(Path.of(a.id()).getFileName().toString(), a);
+        }
         for (Map.Entry<String, Map<Integer, String>> file : labels.entrySet()) {
-            Path path = seeds.resolve(file.getKey());
-            if (!Files.isRegularFile(path)) {
+            Article page = byFile.get(file.getKey());
+            if (page == null) {
                 failures.add(file.getKey() + " missing");
                 continue;
             }
             pages++;
-            CleanedPage cleaned = cleaner.inspect(readPage(file.getKey(), path));
+            CleanedPage cleaned = cleaner.inspect(page);
+            LineNumbers numbers = LineNumbers.of(seeds.resolve(file.getKey()));
             Map<Integer, LineVerdict> verdicts = new TreeMap<>();
             for (LineVerdict v : cleaned.lines()) {
-                verdicts.put(v.line(), v);
+                verdicts.put(numbers.fileLine(v.line()), v);
             }
             for (Map.Entry<Integer, String> label : file.getValue().entrySet()) {
                 String where = file.getKey() + ":" + label.getKey();
                 String expected = label.getValue();
                 LineVerdict got = verdicts.get(label.getKey());
+                if (got == null && expected.equals("blank")) {
+                    continue; // a blank line the reader dropped between the title and the body
+                }
                 if (got == null) {
                     failures.add(where + " expected " + expected + " but the cleaner saw no such line");
                     continue;
@@ -141,13 +163,32 @@ public final class SeedCleaningGate {
                 failures, notes);
     }
 
-    /** A page as the pipeline reads it: first line as title, the rest as text. */
-    static Article readPage(String id, Path path) throws IOException {
-        String content = Files.readString(path, StandardCharsets.UTF_8);
-        int nl = content.indexOf('\n');
-        String title = nl < 0 ? content : content.substring(0, nl);
-        String text = nl < 0 ? "" : content.substring(nl + 1);
-        return Article.builder(id, text).title(title.strip()).origin(path.toString()).build();
+    /**
+     * Maps the cleaner's line numbers back to the file's, where the labels point. The reader drops the blank lines
+     * before the title and between the title and the body, so the cleaner's line 2 (the first body line) is the
+     * file's first non-blank line after the title. Only line counts are read here; the text comes from the loader.
+     *
+     * @param titleLine 1-based file line of the title
+     * @param bodyLine  1-based file line of the first body line
+     */
+    record LineNumbers(int titleLine, int bodyLine) {
+        static LineNumbers of(Path file) throws IOException {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            int title = 0;
+            while (title < lines.size() && lines.get(title).isBlank()) {
+                title++;
+            }
+            int body = title + 1;
+            while (body < lines.size() && lines.get(body).isBlank()) {
+                body++;
+            }
+            return new LineNumbers(title + 1, body + 1);
+        }
+
+        /** The file line of the cleaner's {@code line} (1 = title, 2 = first body line, ...). */
+        int fileLine(int line) {
+            return line == 1 ? titleLine : bodyLine + line - 2;
+        }
     }
 
     /** file name -> (line number -> label), from the resource file. */
@@ -173,7 +214,7 @@ public final class SeedCleaningGate {
 
     /** The seeds folder: the first argument, else {@code seeds} in the shared data. */
     static Optional<Path> seedsFolder(String[] args) {
-        return args.length > 0 ? Optional.of(Path.of(args[0])) : SharedData.resolve("seeds");
+        return args.length > 0 ? Optional.of(Path.of(args[0])) : SharedData.resolve(SeedArticles.FOLDER);
     }
 
     public static void main(String[] args) throws IOException {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import org.dossier.eval.GateLine;
 import org.dossier.model.Briefing;
 import org.dossier.model.SummarySentence;
 import org.dossier.render.BriefingRenderer;
@@ -43,6 +44,14 @@ public final class RenderGate {
             return results.stream().allMatch(r -> r.failedBriefings() == 0);
         }
 
+        /** The CI summary line. */
+        public GateLine gateLine() {
+            int failed = results.stream().mapToInt(FormatResult::failedBriefings).sum();
+            return new GateLine("render", String.format(Locale.ROOT,
+                    "%d briefings, %d sources, %d citations, failed outputs %d over %d formats", briefingCount(),
+                    sources, citations, failed, results.size()), passed());
+        }
+
         /** Total briefings over all sets. */
         public int briefingCount() {
             return briefings.values().stream().mapToInt(Integer::intValue).sum();
@@ -61,7 +70,7 @@ public final class RenderGate {
                         r.chars() / 1024.0));
                 r.examples().forEach(e -> sb.append("    ").append(e).append('\n'));
             }
-            sb.append(passed() ? "PASS" : "FAIL").append('\n');
+            sb.append(gateLine().format()).append('\n');
             return sb.toString();
         }
     }

@@ -1,7 +1,10 @@
 package org.dossier.eval.summaries;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.dossier.model.Article;
+import org.dossier.read.PublicationDates;
 
 /**
  * One multi-document summarisation task: the documents to summarise and the human reference summaries.
@@ -25,12 +28,49 @@ public record Cluster(String id, Query query, List<Document> docs, List<String> 
     }
 
     /**
+     * The focus to give the summariser: the query's title and narrative as one text, or {@code null} when the
+     * task has no query (a generic summary).
+     */
+    public String focus() {
+        return query == null ? null : query.asFocus();
+    }
+
+    /**
+     * The documents as pipeline {@link Article}s, in dataset order, so that evaluation code feeds the real
+     * pipeline exactly what a reader would: id and title as given, the date parsed by the project's own
+     * {@link PublicationDates} (null when the dataset gives none or writes it in no known format), and
+     * {@code origin} = {@code clusterId/docId} so that a reviewer can find any source again.
+     */
+    public List<Article> articles() {
+        List<Article> out = new ArrayList<>(docs.size());
+        for (Document d : docs) {
+            // Articles need an id; a dataset line without one gets its 1-based position in the cluster.
+            String docId = d.id() == null ? String.valueOf(out.size() + 1) : d.id();
+            out.add(Article.builder(docId, d.text())
+                    .title(d.title())
+                    .published(PublicationDates.parse(d.date()))
+                    .origin(id + "/" + docId)
+                    .build());
+        }
+        return out;
+    }
+
+    /**
      * The topic statement of a query-focused task.
      *
      * @param title     a short title, e.g. "Rail strike talks"
      * @param narrative what the summary should answer, in a few sentences
      */
     public record Query(String title, String narrative) {
+        /** Title and narrative as one focus text ("Rail strike talks. What did each side offer?"). */
+        public String asFocus() {
+            String t = title == null ? "" : title.strip();
+            String n = narrative == null ? "" : narrative.strip();
+            if (t.isEmpty() || n.isEmpty()) {
+                return t + n;
+            }
+            return (t.endsWith(".") || t.endsWith("?") ? t + " " : t + ". ") + n;
+        }
     }
 
     /**

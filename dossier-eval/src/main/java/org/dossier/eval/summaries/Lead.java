@@ -3,6 +3,7 @@ package org.dossier.eval.summaries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.dossier.analyse.SentenceSplitter;
 import org.dossier.eval.rouge.LengthLimit;
 
 /**
@@ -18,6 +19,8 @@ import org.dossier.eval.rouge.LengthLimit;
  * summaries are shorter than the budget when that document is short.
  */
 public final class Lead implements Function<Cluster, List<String>> {
+    /** The project's news splitter: baselines and ROUGE lines use the same sentences as the pipeline. */
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
     private final int wordBudget;
     private final boolean firstDocumentOnly;
 
@@ -44,7 +47,7 @@ public final class Lead implements Function<Cluster, List<String>> {
         List<String> out = new ArrayList<>();
         int words = 0;
         for (Cluster.Document doc : cluster.docs()) {
-            for (String sentence : SimpleSentenceSplitter.split(doc.text())) {
+            for (String sentence : SPLITTER.sentences(doc.text())) {
                 if (words >= wordBudget) {
                     return out;
                 }

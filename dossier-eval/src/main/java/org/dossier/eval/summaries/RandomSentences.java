@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import org.dossier.analyse.SentenceSplitter;
 
 /**
  * The random baseline: sentences drawn at random from all documents of the cluster, up to a word budget.
@@ -14,6 +15,8 @@ import java.util.function.Function;
  * order, and different seeds give independent draws.
  */
 public final class RandomSentences implements Function<Cluster, List<String>> {
+    /** The project's news splitter: baselines and ROUGE lines use the same sentences as the pipeline. */
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
     private final int wordBudget;
     private final long seed;
 
@@ -30,7 +33,7 @@ public final class RandomSentences implements Function<Cluster, List<String>> {
     public List<String> apply(Cluster cluster) {
         List<String> pool = new ArrayList<>();
         for (Cluster.Document d : cluster.docs()) {
-            pool.addAll(SimpleSentenceSplitter.split(d.text()));
+            pool.addAll(SPLITTER.sentences(d.text()));
         }
         Collections.shuffle(pool, new Random(seed * 31 + cluster.id().hashCode()));
         return Lead.takeUpToBudget(pool, wordBudget);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.dossier.model.Article;
 
 /**
  * Reads a summarisation dataset in the shared JSON-lines layout, one cluster a line:
@@ -48,6 +49,16 @@ public final class SummaryDataset {
     public static List<Cluster> readAll(Path jsonLines) throws IOException {
         try (Stream<Cluster> clusters = stream(jsonLines)) {
             return clusters.collect(Collectors.toList());
+        }
+    }
+
+    /**
+     * Every document of every cluster in the file as pipeline articles, in file order (see
+     * {@link Cluster#articles()}): for gates that look at documents one by one, such as cleaning and splitting.
+     */
+    public static List<Article> allArticles(Path jsonLines) throws IOException {
+        try (Stream<Cluster> clusters = stream(jsonLines)) {
+            return clusters.flatMap(c -> c.articles().stream()).collect(Collectors.toList());
         }
     }
 

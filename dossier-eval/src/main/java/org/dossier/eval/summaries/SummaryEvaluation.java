@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.dossier.analyse.SentenceSplitter;
 import org.dossier.eval.SharedData;
 import org.dossier.eval.rouge.LengthLimit;
 import org.dossier.eval.rouge.RougeOptions;
@@ -25,7 +26,7 @@ import org.dossier.eval.rouge.RougeScorer;
  *
  * <p>For each cluster: the summariser returns summary lines (one sentence a line); they are cut to the word budget
  * (whole lines, the last one cut, like ROUGE's {@code -l}); each reference text is split into lines with
- * {@link SimpleSentenceSplitter} (line breaks, then sentence ends) — only ROUGE-L depends on that choice — and
+ * the project's news {@link SentenceSplitter} — only ROUGE-L depends on that choice — and
  * ROUGE scores the summary against all references of the cluster, pooled. Scores are averaged over clusters.
  *
  * <p>Conventions (shared data README): DUC 2006 reports <b>recall</b> with {@code -m -l 250} applied to the
@@ -40,6 +41,8 @@ import org.dossier.eval.rouge.RougeScorer;
  * </pre>
  */
 public final class SummaryEvaluation {
+    /** The project's news splitter: baselines and ROUGE lines use the same sentences as the pipeline. */
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
     private SummaryEvaluation() {
     }
@@ -87,7 +90,7 @@ public final class SummaryEvaluation {
     public static List<List<String>> referenceLines(Cluster cluster) {
         List<List<String>> refs = new ArrayList<>(cluster.refs().size());
         for (String ref : cluster.refs()) {
-            refs.add(SimpleSentenceSplitter.split(ref));
+            refs.add(SPLITTER.sentences(ref));
         }
         return refs;
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.dossier.eval.GateLine;
 import org.dossier.eval.SharedData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,8 @@ class RougeFixturesTest {
                 }
             }
         }
+        new GateLine("rouge-fixtures", String.format("figures matching ROUGE-1.5.5 %d/%d, cases %d",
+                compared - mismatches.size(), compared, caseCount), caseCount == 27 && mismatches.isEmpty()).print();
         assertEquals(27, caseCount, "fixture cases read");
         assertTrue(mismatches.isEmpty(), mismatches.size() + " of " + compared + " figures differ:\n"
                 + String.join("\n", mismatches.subList(0, Math.min(40, mismatches.size()))));

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dossier.model.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,10 +31,14 @@ class SummaryDatasetTest {
                     + " \"refs\": [\"Snow closed roads.\"]}",
             "");
 
+    /** Writes {@link #TWO_CLUSTERS} to a file in {@code dir}. */
+    private static Path twoClusters(Path dir) throws IOException {
+        return Files.writeString(dir.resolve("tiny.jsonl"), TWO_CLUSTERS);
+    }
+
     @Test
     void readsClustersWithAndWithoutQuery(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("tiny.jsonl");
-        Files.writeString(file, TWO_CLUSTERS);
+        Path file = twoClusters(dir);
         List<Cluster> clusters = SummaryDataset.readAll(file);
         assertEquals(2, clusters.size());
 
@@ -52,9 +58,33 @@ class SummaryDatasetTest {
     }
 
     @Test
+    void documentsBecomePipelineArticlesWithParsedDatesAndTraceableOrigins(@TempDir Path dir) throws IOException {
+        Path file = twoClusters(dir);
+        Cluster first = SummaryDataset.readAll(file).get(0);
+        List<Article> articles = first.articles();
+        assertEquals(2, articles.size());
+        Article bridge = articles.get(0);
+        assertEquals("d1", bridge.id());
+        assertEquals("Bridge shut", bridge.title());
+        assertEquals(LocalDate.of(2031, 4, 2), bridge.published());
+        assertEquals("T1/d1", bridge.origin());
+        assertTrue(bridge.text().startsWith("The harbour bridge shut on Monday."));
+        assertNull(articles.get(1).title());
+        assertNull(articles.get(1).published(), "no date in the dataset, none invented");
+        assertEquals("Harbour bridge. Why was it closed?", first.focus());
+    }
+
+    @Test
+    void aClusterWithoutQueryHasNoFocus(@TempDir Path dir) throws IOException {
+        Path file = twoClusters(dir);
+        Cluster second = SummaryDataset.readAll(file).get(1);
+        assertNull(second.focus());
+        assertEquals("T2/x", second.articles().get(0).origin());
+    }
+
+    @Test
     void streamsLazily(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("tiny.jsonl");
-        Files.writeString(file, TWO_CLUSTERS);
+        Path file = twoClusters(dir);
         try (Stream<Cluster> clusters = SummaryDataset.stream(file)) {
             assertEquals("T1", clusters.findFirst().orElseThrow().id());
         }

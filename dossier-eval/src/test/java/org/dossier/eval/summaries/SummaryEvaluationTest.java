@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dossier.analyse.SentenceSplitter;
 import org.dossier.eval.rouge.RougeOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SummaryEvaluationTest {
+    /** The project's news splitter: baselines and ROUGE lines use the same sentences as the pipeline. */
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
     private static final double EPS = 1e-9;
 
@@ -20,7 +23,7 @@ class SummaryEvaluationTest {
         Path file = dir.resolve("tiny.jsonl");
         Files.writeString(file, SummaryDatasetTest.TWO_CLUSTERS);
         // "Summarise" each cluster by its first reference: cluster T2 has one reference, so it scores 1.
-        EvaluationResult result = SummaryEvaluation.run(file, c -> SimpleSentenceSplitter.split(c.refs().get(0)), 250,
+        EvaluationResult result = SummaryEvaluation.run(file, c -> SPLITTER.sentences(c.refs().get(0)), 250,
                 RougeOptions.multiNews());
         assertEquals(2, result.clusters());
         double t1Recall = result.mean().rouge1().recall() * 2 - 1.0;

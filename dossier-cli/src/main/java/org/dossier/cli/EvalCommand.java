@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
         description = "Measure Dossier: ROUGE of summaries against human references.",
-        subcommands = {EvalCommand.Summaries.class, EvalCommand.Rouge.class})
+        subcommands = {EvalCommand.Summaries.class, EvalCommand.Rouge.class, EvalCommand.Speed.class})
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -83,22 +83,12 @@ final class EvalCommand implements Runnable {
             return 0;
         }
 
-        private Path resolve(String name) {
-            Path direct = Path.of(name);
-            if (Files.isRegularFile(direct)) {
-                return direct;
+        private static Path resolve(String name) {
+            try {
+                return SummaryEvaluation.datasetPath(name);
+            } catch (IllegalArgumentException e) {
+                throw new UserException(e.getMessage(), DossierCommand.EXIT_INPUT);
             }
-            String relative = switch (name) {
-                case "duc2006" -> "summarization/duc2006.jsonl";
-                case "multinews", "multi-news" -> "summarization/multinews-dev.jsonl";
-                default -> null;
-            };
-            if (relative == null) {
-                throw new UserException("no such dataset file: " + name, DossierCommand.EXIT_INPUT);
-            }
-            return org.dossier.eval.SharedData.resolve(relative).orElseThrow(() -> new UserException(
-                    "dev set '" + name + "' not found: expected ../shared/data/" + relative
-                            + " (or set DOSSIER_DATA)", DossierCommand.EXIT_INPUT));
         }
     }
 
@@ -153,6 +143,40 @@ final class EvalCommand implements Runnable {
             } catch (IOException e) {
                 throw new UserException("cannot read " + file + ": " + e.getMessage(), DossierCommand.EXIT_INPUT);
             }
+        }
+    }
+
+    /** {@code dossier eval speed INPUT...}: warm in-process latency of briefing one cluster. */
+    @Command(name = "speed", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Time briefing one cluster in-process once the JVM is warm (median and p90 of many runs).",
+                "The cluster is the first N articles read from the inputs (repeated when fewer are found)."})
+    static final class Speed implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, JSON lines.")
+        List<String> inputs;
+
+        @Option(names = "--articles", paramLabel = "N", description = "Cluster size (default: ${DEFAULT-VALUE}).")
+        int articles = 10;
+
+        @Option(names = "--runs", paramLabel = "N", description = "Measured runs (default: ${DEFAULT-VALUE}).")
+        int runs = 200;
+
+        @Option(names = "--debug", description = "Show stack traces of errors.")
+        boolean debug;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<org.dossier.model.Article> found = new org.dossier.read.ArticleLoader().load(inputs).articles();
+            if (found.isEmpty()) {
+                throw new UserException("no usable article in " + inputs, DossierCommand.EXIT_INPUT);
+            }
+            List<org.dossier.model.Article> cluster = org.dossier.eval.bench.BriefSpeed.cluster(found, articles);
+            org.dossier.eval.bench.BriefSpeed.Result r = org.dossier.eval.bench.BriefSpeed.measure(cluster,
+                    org.dossier.Dossier.builder().build(), Math.max(50, runs / 2), runs);
+            spec.commandLine().getOut().println("brief, warm: " + r);
+            return 0;
         }
     }
 }

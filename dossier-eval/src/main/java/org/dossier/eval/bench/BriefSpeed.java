@@ -52,6 +52,17 @@ public final class BriefSpeed {
         return new Result(articles.size(), words, runs, ms[runs / 2], ms[(int) Math.floor(runs * 0.9)], ms[0]);
     }
 
+    /** The first {@code n} of {@code found}, repeating them (under new ids) when there are fewer. */
+    public static List<Article> cluster(List<Article> found, int n) {
+        List<Article> cluster = new ArrayList<>();
+        for (int i = 0; cluster.size() < n; i++) {
+            Article a = found.get(i % found.size());
+            cluster.add(i < found.size() ? a : Article.builder(a.id() + "~" + i, a.text())
+                    .title(a.title()).outlet(a.outlet()).published(a.published()).build());
+        }
+        return cluster;
+    }
+
     /**
      * {@code BriefSpeed PATH... [--articles N] [--runs N]}: briefs the first N articles (default 10) read from the
      * paths (files, folders, JSON lines), repeating them when fewer are found, and prints the timing.
@@ -72,13 +83,7 @@ public final class BriefSpeed {
             System.err.println("BriefSpeed: no articles in " + paths);
             System.exit(1);
         }
-        List<Article> cluster = new ArrayList<>();
-        for (int i = 0; cluster.size() < n; i++) {
-            Article a = read.articles().get(i % read.articles().size());
-            cluster.add(i < read.articles().size() ? a : Article.builder(a.id() + "~" + i, a.text())
-                    .title(a.title()).outlet(a.outlet()).published(a.published()).build());
-        }
-        Result r = measure(cluster, Dossier.builder().build(), Math.max(50, runs / 2), runs);
+        Result r = measure(cluster(read.articles(), n), Dossier.builder().build(), Math.max(50, runs / 2), runs);
         System.out.println("BriefSpeed: " + r);
     }
 }

@@ -1,12 +1,9 @@
 package org.dossier.eval.summaries;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.dossier.Dossier;
-import org.dossier.model.Article;
 import org.dossier.model.SummarySentence;
-import org.dossier.read.PublicationDates;
 
 /**
  * Dossier's own summariser as an evaluation system: the full brief pipeline (cleaning, sentence splitting, grouping,
@@ -27,20 +24,8 @@ public final class DossierSystem implements Function<Cluster, List<String>> {
 
     @Override
     public List<String> apply(Cluster cluster) {
-        String focus = focusFromQuery && cluster.hasQuery()
-                ? cluster.query().title() + ". " + cluster.query().narrative() : null;
-        Dossier dossier = Dossier.builder().words(words).focus(focus).build();
-        return dossier.brief(articles(cluster)).summary().stream().map(SummarySentence::text).toList();
-    }
-
-    /** The cluster's documents as articles, numbered in dataset order. */
-    static List<Article> articles(Cluster cluster) {
-        List<Article> articles = new ArrayList<>(cluster.docs().size());
-        for (Cluster.Document d : cluster.docs()) {
-            articles.add(Article.builder(d.id(), d.text()).title(d.title())
-                    .published(PublicationDates.parse(d.date())).origin(cluster.id() + "/" + d.id()).build());
-        }
-        return articles;
+        Dossier dossier = Dossier.builder().words(words).focus(focusFromQuery ? cluster.focus() : null).build();
+        return dossier.brief(cluster.articles()).summary().stream().map(SummarySentence::text).toList();
     }
 
     @Override

@@ -144,7 +144,7 @@ public final class SummaryEvaluation {
     }
 
     /** A dataset argument: a file path, or the short names {@code duc2006} / {@code multinews} in the shared data. */
-    static Path datasetPath(String arg) {
+    public static Path datasetPath(String arg) {
         Path direct = Path.of(arg);
         if (Files.isRegularFile(direct)) {
             return direct;

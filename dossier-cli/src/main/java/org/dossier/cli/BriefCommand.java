@@ -69,8 +69,8 @@ final class BriefCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--words must be positive, got " + words);
         }
         BriefingRenderer renderer = renderer();
-        ReadResult read = new ArticleLoader().load(inputs);
         PrintWriter err = spec.commandLine().getErr();
+        ReadResult read = new ArticleLoader().progress(progressLine(err)).load(inputs);
         if (!quiet) {
             for (Issue issue : read.skipped()) {
                 err.println("dossier: skipped " + issue.origin() + ": " + issue.message());
@@ -89,6 +89,19 @@ final class BriefCommand implements Callable<Integer> {
         }
         write(briefing, renderer);
         return 0;
+    }
+
+    /** On a terminal, a self-updating "reading N/M files" line for inputs of more than a hundred files. */
+    private ArticleLoader.Progress progressLine(PrintWriter err) {
+        if (quiet || System.console() == null) {
+            return (done, total) -> { };
+        }
+        return (done, total) -> {
+            if (total > 100 && (done % 50 == 0 || done == total)) {
+                err.print("\rdossier: reading " + done + "/" + total + " files" + (done == total ? "\n" : ""));
+                err.flush();
+            }
+        };
     }
 
     private BriefingRenderer renderer() {

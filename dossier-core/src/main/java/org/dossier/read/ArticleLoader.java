@@ -14,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.dossier.model.Article;
+import org.dossier.model.Issue;
 
 /**
  * Turns what a user names on the command line into articles: files, folders (recursively), glob patterns and
@@ -37,6 +39,8 @@ public final class ArticleLoader {
     private final ArticleReader json = new JsonLinesReader();
     private InputStream stdin = System.in;
     private long maxBytes = DEFAULT_MAX_BYTES;
+    private Progress progress = (done, total) -> { };
+    private static final Object STDIN = new Object();
 
     /** Reads {@code -} from this stream instead of {@link System#in}. */
     public ArticleLoader stdin(InputStream in) {
@@ -50,25 +54,50 @@ public final class ArticleLoader {
         return this;
     }
 
+    /** Calls {@code listener} after each file with (files done, files in all): for progress displays. */
+    public ArticleLoader progress(Progress listener) {
+        this.progress = listener;
+        return this;
+    }
+
+    /** Receives reading progress; see {@link #progress(Progress)}. */
+    @FunctionalInterface
+    public interface Progress {
+        void filesRead(int done, int total);
+    }
+
     /** Reads every article named by {@code arguments}, in the order given (folders in name order). */
     public ReadResult load(List<String> arguments) {
-        ReadResult result = new ReadResult(List.of(), List.of());
+        List<Article> articles = new ArrayList<>();
+        List<Issue> skipped = new ArrayList<>();
+        List<Object> work = new ArrayList<>(); // a Path to read, STDIN, or an Issue to report, in argument order
         Set<Path> seen = new LinkedHashSet<>();
         for (String argument : arguments) {
             if (argument.equals("-")) {
-                result = result.plus(readStdin());
+                work.add(STDIN);
                 continue;
             }
             List<Path> files = new ArrayList<>();
-            ReadResult expansion = expand(argument, files);
-            result = result.plus(expansion);
+            work.addAll(expand(argument, files).skipped());
             for (Path file : files) {
                 if (seen.add(file.toAbsolutePath().normalize())) {
-                    result = result.plus(readFile(file));
+                    work.add(file);
                 }
             }
         }
-        return result;
+        int total = (int) work.stream().filter(w -> !(w instanceof Issue)).count();
+        int done = 0;
+        for (Object item : work) {
+            if (item instanceof Issue issue) {
+                skipped.add(issue);
+                continue;
+            }
+            ReadResult r = item == STDIN ? readStdin() : readFile((Path) item);
+            articles.addAll(r.articles());
+            skipped.addAll(r.skipped());
+            progress.filesRead(++done, total);
+        }
+        return new ReadResult(articles, skipped);
     }
 
     /** Reads one input, choosing the reader by extension or, without one, by content. */

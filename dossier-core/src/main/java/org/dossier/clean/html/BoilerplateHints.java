@@ -1,0 +1,91 @@
+package org.dossier.clean.html;
+
+import org.jsoup.nodes.Element;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What an element's own markup says about the text inside it, before any text is measured.
+ *
+ * <p>Page templates name their parts: {@code <div id="comments">}, {@code class="share-tools"},
+ * {@code <nav>}, {@code itemprop="articleBody"}. Those names are a strong signal, but a noisy one, so the extractor
+ * uses them as hints that shift its decisions rather than as verdicts (a page whose {@code <body>} has class
+ * {@code "comments-open"} must still yield its article).
+ *
+ * <p>Short words ("ad", "nav") are matched as whole words of the class or id ("top-ad", "navBar"), because as
+ * substrings they hide inside innocent names ("header", "canvas"); longer words are matched anywhere
+ * ("leftsidebar", "commentlist").
+ */
+final class BoilerplateHints {
+
+    /** The verdict for one element. */
+    enum Hint { NONE, BOILERPLATE, ARTICLE }
+
+    /** Elements that by their tag alone hold page furniture. */
+    private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "header", "menu",
+            "figcaption", "address");
+
+    /** Matched anywhere inside a lower-cased class or id. */
+    private static final List<String> BOILERPLATE_SUBSTRINGS = List.of("comment", "sidebar", "footer", "share",
+            "social", "related", "promo", "sponsor", "advert", "breadcrumb", "newsletter", "subscribe", "widget",
+            "masthead", "popular", "pagination", "caption", "byline", "dateline", "toolbar", "navigation", "menu",
+            "login", "signup", "register", "disqus", "outbrain", "taboola", "cookie", "banner", "mostread",
+            "most-read", "most_read", "recommend", "morestories", "more-stories", "topstories", "headlines",
+            "bookmark", "tweet", "facebook", "print", "email", "rating", "credit", "copyright", "keywords",
+            "sharing", "discuss", "reply", "respond", "tagcloud", "taglist", "skyscraper", "leaderboard");
+
+    /** Matched only as a whole word of a class or id. */
+    private static final Set<String> BOILERPLATE_WORDS = Set.of("ad", "ads", "adv", "nav", "nav1", "tags", "tools",
+            "links", "meta", "rss", "hdr", "ftr", "foot", "head", "header", "crumbs", "extra", "more", "aside",
+            "nocontent", "hidden");
+
+    /** Matched anywhere inside a lower-cased class, id or itemprop. */
+    private static final List<String> ARTICLE_SUBSTRINGS = List.of("articlebody", "article-body", "article_body",
+            "storybody", "story-body", "story_body", "entry-content", "entrycontent", "post-body", "postbody",
+            "post-content", "postcontent", "articletext", "article-text", "article_text", "storytext",
+            "story-text", "story_text", "bodytext", "body-text", "body_text", "articlecontent", "article-content",
+            "article_content", "storycontent", "story-content", "story_content", "text-body", "textbody",
+            "fulltext", "full-text", "newstext", "news-text", "articlecopy", "storycopy");
+
+    private BoilerplateHints() {
+    }
+
+    /** The hint that {@code el}'s own tag and attributes give. */
+    static Hint of(Element el) {
+        String tag = el.normalName();
+        if (tag.equals("article") || tag.equals("main")) {
+            return Hint.ARTICLE;
+        }
+        String rawNames = el.className() + " " + el.id() + " " + el.attr("itemprop") + " " + el.attr("role");
+        String names = rawNames.toLowerCase(Locale.ROOT);
+        if (names.isBlank()) {
+            return BOILERPLATE_TAGS.contains(tag) ? Hint.BOILERPLATE : Hint.NONE;
+        }
+        for (String word : ARTICLE_SUBSTRINGS) {
+            if (names.contains(word)) {
+                return Hint.ARTICLE;
+            }
+        }
+        if (BOILERPLATE_TAGS.contains(tag)) {
+            return Hint.BOILERPLATE;
+        }
+        for (String word : BOILERPLATE_SUBSTRINGS) {
+            if (names.contains(word)) {
+                return Hint.BOILERPLATE;
+            }
+        }
+        // Split "top-ad", "nav_1" and "navBar" into words before comparing whole words.
+        for (String word : rawNames.split("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z0-9])")) {
+            if (BOILERPLATE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return Hint.BOILERPLATE;
+            }
+        }
+        String role = el.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")) {
+            return Hint.BOILERPLATE;
+        }
+        return Hint.NONE;
+    }
+}

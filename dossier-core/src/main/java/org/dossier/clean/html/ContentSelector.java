@@ -1,0 +1,140 @@
+package org.dossier.clean.html;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides which text blocks of a page are the article.
+ *
+ * <p>Two steps, both linear in the size of the page:
+ * <ol>
+ *   <li><b>Find the container.</b> Blocks that read like prose (enough words, few of them links, no furniture
+ *       hint around them) are "good"; every other word on the page is "other". Each element gets the good and
+ *       other words of its whole subtree, and the container is the element with the largest
+ *       {@code good - OTHER_WEIGHT * other}. The body holds all the good words but also all the menus; a
+ *       paragraph holds no menu but only a sliver of the article; the article's own {@code <div>} wins
+ *       because it holds most of the good words and few of the others.</li>
+ *   <li><b>Filter inside it.</b> Within the container, blocks under a furniture-named element, link lists and
+ *       short fragments before the first or after the last prose paragraph (bylines, datelines, "Share this",
+ *       "Related:") are dropped. Short blocks between prose paragraphs (subheadings, one-line paragraphs,
+ *       quotes) are kept: their neighbours vouch for them.</li>
+ * </ol>
+ * Stateless and thread-safe.
+ */
+final class ContentSelector {
+
+    /** A block with fewer words is too short to tell prose from a label by itself. */
+    static final int MIN_PROSE_WORDS = 10;
+    /** A block whose share of link words exceeds this is navigation, not prose. */
+    static final double MAX_PROSE_LINK_DENSITY = 0.33;
+    /** How much one word of non-prose costs a container, relative to one word of prose. */
+    static final double OTHER_WEIGHT = 0.5;
+    /** Containers named like an article body get this much extra credit for their prose. */
+    static final double ARTICLE_HINT_BONUS = 1.25;
+    /** Inside the container, link density above which a block is dropped whatever its size. */
+    static final double MAX_KEPT_LINK_DENSITY = 0.5;
+
+    /** The article's blocks, in page order; empty when nothing on the page reads like prose. */
+    List<TextBlock> select(PageLayout page) {
+        List<TextBlock> blocks = page.blocks();
+        boolean useHints = true;
+        double[] good = new double[page.size()];
+        double[] other = new double[page.size()];
+        if (!tally(page, good, other, true)) {
+            // Every prose block sits under a furniture-named element: the page's names mislead, ignore them.
+            useHints = false;
+            if (!tally(page, good, other, false)) {
+                return List.of();
+            }
+        }
+        int container = bestContainer(page, good, other);
+        return filter(page, blocks, container, useHints);
+    }
+
+    /** Adds each block's words to its element, then sums subtrees bottom-up; false when no prose was found. */
+    private static boolean tally(PageLayout page, double[] good, double[] other, boolean useHints) {
+        java.util.Arrays.fill(good, 0);
+        java.util.Arrays.fill(other, 0);
+        boolean found = false;
+        for (TextBlock b : page.blocks()) {
+            if (isProse(b) && !(useHints && b.boilerplateAt() >= 0)) {
+                good[b.element()] += b.words();
+                found = true;
+            } else {
+                other[b.element()] += b.words();
+            }
+        }
+        // Children always have larger preorder indices than their parents, so one backwards pass sums subtrees.
+        for (int i = page.size() - 1; i > 0; i--) {
+            int p = page.parent()[i];
+            if (p >= 0) {
+                good[p] += good[i];
+                other[p] += other[i];
+            }
+        }
+        return found;
+    }
+
+    static boolean isProse(TextBlock b) {
+        return b.words() >= MIN_PROSE_WORDS && b.linkDensity() <= MAX_PROSE_LINK_DENSITY;
+    }
+
+    private static int bestContainer(PageLayout page, double[] good, double[] other) {
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < page.size(); i++) {
+            if (good[i] == 0) {
+                continue;
+            }
+            double credit = page.hints()[i] == BoilerplateHints.Hint.ARTICLE ? ARTICLE_HINT_BONUS : 1;
+            double score = credit * good[i] - OTHER_WEIGHT * other[i];
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static List<TextBlock> filter(PageLayout page, List<TextBlock> blocks, int container,
+                                          boolean useHints) {
+        List<TextBlock> inside = new ArrayList<>();
+        for (TextBlock b : blocks) {
+            if (!page.contains(container, b.element())) {
+                continue;
+            }
+            boolean furniture = useHints && b.boilerplateAt() >= 0 && b.boilerplateAt() != container
+                    && page.contains(container, b.boilerplateAt());
+            if (!furniture && b.linkDensity() <= MAX_KEPT_LINK_DENSITY) {
+                inside.add(b);
+            }
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < inside.size(); i++) {
+            if (isProse(inside.get(i))) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return List.of();
+        }
+        List<TextBlock> kept = new ArrayList<>();
+        for (int i = 0; i < inside.size(); i++) {
+            TextBlock b = inside.get(i);
+            boolean between = i >= first && i <= last;
+            if (between || looksLikeLooseProse(b)) {
+                kept.add(b);
+            }
+        }
+        return kept;
+    }
+
+    /** A short block outside the prose run that still reads like a sentence of the story. */
+    private static boolean looksLikeLooseProse(TextBlock b) {
+        return b.words() >= 5 && b.endsLikeSentence() && b.linkDensity() == 0 && !b.isHeading();
+    }
+}

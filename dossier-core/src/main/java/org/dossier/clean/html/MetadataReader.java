@@ -1,0 +1,215 @@
+package org.dossier.clean.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a page's title, byline, date, outlet and canonical address from its markup.
+ *
+ * <p>Each field has several possible sources, tried from the most deliberate (tags written for machines: Open
+ * Graph, JSON-LD, Dublin Core) to the most incidental (visible headings, "By ..." lines). The first source that
+ * gives a usable value wins.
+ *
+ * <p>The title needs one extra step: the {@code <title>} element usually carries the site's name
+ * ("Bridge reopens after repairs | Harbour Gazette"), while the visible {@code <h1>} may be a section label.
+ * So a heading whose text is part of the {@code <title>} is the best headline; failing that the title is cut at
+ * its separators and the longest piece is kept.
+ *
+ * <p>Stateless apart from immutable helpers; thread-safe.
+ */
+final class MetadataReader {
+
+    /** Separators between a headline and a site name in {@code <title>} elements. */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\u2013\u2014\u00BB:\\-]|::|-{2})\\s+");
+    /** "By Maria Ortega", "BY MARIA ORTEGA and Tom Lee, Staff Writers". */
+    private static final Pattern BY_LINE = Pattern.compile("^\\s*by[:\\s]+(.{3,80}?)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A byline longer than this is a sentence that happens to start with "By". */
+    private static final int MAX_BYLINE_WORDS = 12;
+
+    private static final List<String> DATE_META = List.of("article:published_time", "og:published_time",
+            "datePublished", "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date",
+            "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "sailthru.date",
+            "parsely-pub-date", "article.published", "originalpublicationdate", "displaydate", "eomportal-lastupdate");
+
+    private final JsonLdReader jsonLd = new JsonLdReader();
+    private final DateParser dates = new DateParser();
+
+    /** Reads the metadata of {@code doc}; {@code doc} is not changed. */
+    PageMetadata read(Document doc) {
+        JsonNode article = jsonLd.article(doc);
+        String outlet = firstNonNull(meta(doc, "og:site_name"),
+                article == null ? null : JsonLdReader.name(article.get("publisher")));
+        return new PageMetadata(title(doc, article, outlet), byline(doc, article), published(doc, article), outlet,
+                url(doc));
+    }
+
+    private static String title(Document doc, JsonNode article, String outlet) {
+        String declared = firstNonNull(meta(doc, "og:title"), meta(doc, "twitter:title"),
+                JsonLdReader.text(article, "headline"));
+        String titleElement = clean(doc.title());
+        String reference = declared != null ? declared : titleElement;
+        if (reference != null) {
+            String heading = headingWithin(doc, reference);
+            if (heading != null) {
+                return heading;
+            }
+        }
+        if (declared != null) {
+            return stripSiteName(declared, outlet);
+        }
+        Element h1 = doc.selectFirst("h1");
+        String h1Text = h1 == null ? null : clean(h1.text());
+        if (h1Text != null && h1Text.split(" ").length >= 3) {
+            return h1Text;
+        }
+        return titleElement == null ? h1Text : stripSiteName(titleElement, outlet);
+    }
+
+    /** The longest visible heading whose text is part of {@code reference}, if any has three words or more. */
+    private static String headingWithin(Document doc, String reference) {
+        String ref = normalise(reference);
+        String best = null;
+        for (Element h : doc.select("h1, h2, h3, [class~=(?i)headline|title], [itemprop=headline]")) {
+            String text = clean(h.text());
+            if (text == null || text.length() > 300 || text.split(" ").length < 3) {
+                continue;
+            }
+            if (ref.contains(normalise(text)) && (best == null || text.length() > best.length())) {
+                best = text;
+            }
+        }
+        return best;
+    }
+
+    /** Cuts "Headline | Site" down to "Headline": drops pieces naming the outlet, else keeps the longest. */
+    static String stripSiteName(String title, String outlet) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        String longest = parts[0];
+        for (String p : parts) {
+            if (p.length() > longest.length()) {
+                longest = p;
+            }
+        }
+        // A headline cut at a colon ("Budget: what changes") is still the headline; only drop short site names.
+        return longest.split(" ").length >= 3 ? longest.strip() : title;
+    }
+
+    private String byline(Document doc, JsonNode article) {
+        String fromMeta = firstNonNull(meta(doc, "author"), meta(doc, "article:author"), meta(doc, "dc.creator"),
+                meta(doc, "sailthru.author"), meta(doc, "byl"));
+        if (fromMeta != null && !fromMeta.startsWith("http")) {
+            return stripBy(fromMeta);
+        }
+        String fromJson = article == null ? null : JsonLdReader.name(article.get("author"));
+        if (fromJson != null) {
+            return stripBy(fromJson);
+        }
+        for (Element el : doc.select("[itemprop=author], a[rel=author], [class~=(?i)byline|author]")) {
+            Element name = el.selectFirst("[itemprop=name]");
+            String text = clean(name != null ? name.text() : el.hasAttr("content") ? el.attr("content") : el.text());
+            if (text != null && text.split(" ").length <= MAX_BYLINE_WORDS) {
+                return stripBy(text);
+            }
+        }
+        return null;
+    }
+
+    private LocalDate published(Document doc, JsonNode article) {
+        for (String name : DATE_META) {
+            LocalDate d = dates.parse(meta(doc, name));
+            if (d != null) {
+                return d;
+            }
+        }
+        if (article != null) {
+            LocalDate d = dates.parse(JsonLdReader.text(article, "datePublished"));
+            if (d != null) {
+                return d;
+            }
+        }
+        for (Element el : doc.select("[itemprop=datePublished], time[pubdate], time[datetime]")) {
+            String value = el.hasAttr("datetime") ? el.attr("datetime")
+                    : el.hasAttr("content") ? el.attr("content") : el.text();
+            LocalDate d = dates.parse(value);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static String url(Document doc) {
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        if (canonical != null) {
+            String abs = canonical.absUrl("href");
+            return abs.isEmpty() ? clean(canonical.attr("href")) : abs;
+        }
+        return meta(doc, "og:url");
+    }
+
+    /** The content of the first {@code <meta>} whose name, property or itemprop is {@code key} (any case). */
+    static String meta(Document doc, String key) {
+        for (Element m : doc.getElementsByTag("meta")) {
+            for (String attr : new String[]{"property", "name", "itemprop", "http-equiv"}) {
+                if (m.attr(attr).equalsIgnoreCase(key)) {
+                    String content = clean(m.attr("content"));
+                    if (content != null) {
+                        return content;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String stripBy(String s) {
+        String name = bylineName(s);
+        return name != null ? name : s;
+    }
+
+    /**
+     * The names in a visible "By ..." line, or null when {@code line} is not one. Used both for the byline
+     * fallback and to keep the byline out of the article text.
+     */
+    static String bylineName(String line) {
+        Matcher m = BY_LINE.matcher(line);
+        if (m.matches() && m.group(1).split(" ").length <= MAX_BYLINE_WORDS) {
+            return m.group(1).strip();
+        }
+        return null;
+    }
+
+    /** Whitespace collapsed and trimmed; null when nothing is left. */
+    static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    /** Lower-cased letters and digits only, single-spaced: for comparing texts that differ in punctuation. */
+    static String normalise(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

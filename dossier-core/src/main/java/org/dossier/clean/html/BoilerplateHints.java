@@ -27,19 +27,28 @@ final class BoilerplateHints {
     private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "header", "menu",
             "figcaption", "address");
 
-    /** Matched anywhere inside a lower-cased class or id. */
-    private static final List<String> BOILERPLATE_SUBSTRINGS = List.of("comment", "sidebar", "footer", "share",
-            "social", "related", "promo", "sponsor", "advert", "breadcrumb", "newsletter", "subscribe", "widget",
-            "masthead", "popular", "pagination", "caption", "byline", "dateline", "toolbar", "navigation", "menu",
-            "login", "signup", "register", "disqus", "outbrain", "taboola", "cookie", "banner", "mostread",
-            "most-read", "most_read", "recommend", "morestories", "more-stories", "topstories", "headlines",
-            "bookmark", "tweet", "facebook", "print", "email", "rating", "credit", "copyright", "keywords",
-            "sharing", "discuss", "reply", "respond", "tagcloud", "taglist", "skyscraper", "leaderboard");
+    /** Matched anywhere inside a lower-cased class or id: parts of a page that are never the article. */
+    private static final List<String> BOILERPLATE_SUBSTRINGS = List.of("comment", "sidebar", "footer", "related",
+            "promo", "sponsor", "advert", "breadcrumb", "newsletter", "subscribe", "masthead", "pagination",
+            "caption", "byline", "dateline", "toolbar", "navigation", "menu", "login", "signup", "disqus",
+            "outbrain", "taboola", "cookie", "mostread", "most-read", "most_read", "recommend", "morestories",
+            "more-stories", "topstories", "tagcloud", "taglist", "skyscraper", "leaderboard", "copyright");
+
+    /**
+     * Matched anywhere, but only when the name has none of {@link #CONTENT_WORDS}: words for tools that sit
+     * around an article and also name wrappers of it ({@code id="mainContentPrint"}, {@code "printReady"}).
+     */
+    private static final List<String> WEAK_BOILERPLATE_SUBSTRINGS = List.of("share", "sharing", "social", "print",
+            "email", "tweet", "facebook", "bookmark", "rating", "widget", "banner", "credit", "keywords", "popular",
+            "headlines", "discuss", "reply", "respond", "register");
+
+    /** Words that mark a name as describing the article or its wrapper. */
+    private static final List<String> CONTENT_WORDS = List.of("content", "article", "story", "main", "body", "text",
+            "entry", "post", "ready");
 
     /** Matched only as a whole word of a class or id. */
-    private static final Set<String> BOILERPLATE_WORDS = Set.of("ad", "ads", "adv", "nav", "nav1", "tags", "tools",
-            "links", "meta", "rss", "hdr", "ftr", "foot", "head", "header", "crumbs", "extra", "more", "aside",
-            "nocontent", "hidden");
+    private static final Set<String> BOILERPLATE_WORDS = Set.of("ad", "ads", "adv", "nav", "tags", "tools",
+            "links", "meta", "rss", "hdr", "ftr", "foot", "crumbs", "extra", "more", "aside", "nocontent", "hidden");
 
     /** Matched anywhere inside a lower-cased class, id or itemprop. */
     private static final List<String> ARTICLE_SUBSTRINGS = List.of("articlebody", "article-body", "article_body",
@@ -74,6 +83,13 @@ final class BoilerplateHints {
         for (String word : BOILERPLATE_SUBSTRINGS) {
             if (names.contains(word)) {
                 return Hint.BOILERPLATE;
+            }
+        }
+        if (CONTENT_WORDS.stream().noneMatch(names::contains)) {
+            for (String word : WEAK_BOILERPLATE_SUBSTRINGS) {
+                if (names.contains(word)) {
+                    return Hint.BOILERPLATE;
+                }
             }
         }
         // Split "top-ad", "nav_1" and "navBar" into words before comparing whole words.

@@ -112,6 +112,10 @@ final class ContentSelector {
         int first = -1;
         int last = -1;
         for (int i = 0; i < inside.size(); i++) {
+            if (first >= 0 && CommentMarkers.startsComments(inside.get(i))) {
+                inside = inside.subList(0, i); // the reader discussion begins: the article is over
+                break;
+            }
             if (isProse(inside.get(i))) {
                 if (first < 0) {
                     first = i;

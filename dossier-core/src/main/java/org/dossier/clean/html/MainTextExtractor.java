@@ -47,7 +47,7 @@ public final class MainTextExtractor {
             return empty();
         }
         try {
-            return extract(Jsoup.parse(html, baseUri == null ? "" : baseUri));
+            return extract(Jsoup.parse(RunawayTitleRepair.repair(html), baseUri == null ? "" : baseUri));
         } catch (RuntimeException e) {
             // Garbage in must not stop a batch: the caller reports "no article text found" for an empty text.
             return empty();

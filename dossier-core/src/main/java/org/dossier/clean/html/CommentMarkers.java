@@ -19,7 +19,7 @@ final class CommentMarkers {
             "^(?:\\d+\\s+)?(?:reader|readers'?|user|your)?\\s*(?:comments?|views|responses|reactions|discussion)"
                     + "\\s*(?:\\(\\d+\\)|:)?\\s*$"
                     + "|^(?:\\d+\\s+)?(?:reader|user)\\s+(?:comments?|views|responses)\\b.*"
-                    + "|.*\\bcomments? (?:are|is) (?:now )?closed\\b.*"
+                    + "|.*\\b(?:comments?|feedback) (?:are|is) (?:now )?closed\\b.*"
                     + "|^(?:add|post|leave|write|submit) (?:a|your) (?:comment|reply|view|response)\\b.*"
                     + "|^have your say\\b.*"
                     + "|^(?:join|start) the (?:conversation|discussion)\\b.*"

@@ -34,8 +34,13 @@ final class ContentSelector {
     /** Inside the container, link density above which a block is dropped whatever its size. */
     static final double MAX_KEPT_LINK_DENSITY = 0.5;
 
-    /** The article's blocks, in page order; empty when nothing on the page reads like prose. */
-    List<TextBlock> select(PageLayout page) {
+    /**
+     * The article's blocks, in page order; empty when nothing on the page reads like prose.
+     *
+     * @param title the headline found in the metadata, or null; where the container repeats it, the article
+     *              starts there, and blocks before it (teasers, polls, photo captions of other stories) are dropped
+     */
+    List<TextBlock> select(PageLayout page, String title) {
         List<TextBlock> blocks = page.blocks();
         boolean useHints = true;
         double[] good = new double[page.size()];
@@ -48,7 +53,7 @@ final class ContentSelector {
             }
         }
         int container = bestContainer(page, good, other);
-        return filter(page, blocks, container, useHints);
+        return filter(page, blocks, container, useHints, title);
     }
 
     /** Adds each block's words to its element, then sums subtrees bottom-up; false when no prose was found. */
@@ -97,7 +102,7 @@ final class ContentSelector {
     }
 
     private static List<TextBlock> filter(PageLayout page, List<TextBlock> blocks, int container,
-                                          boolean useHints) {
+                                          boolean useHints, String title) {
         List<TextBlock> inside = new ArrayList<>();
         for (TextBlock b : blocks) {
             if (!page.contains(container, b.element())) {
@@ -109,6 +114,7 @@ final class ContentSelector {
                 inside.add(b);
             }
         }
+        inside = startingAtHeadline(inside, title);
         int first = -1;
         int last = -1;
         for (int i = 0; i < inside.size(); i++) {
@@ -135,6 +141,25 @@ final class ContentSelector {
             }
         }
         return kept;
+    }
+
+    /** The blocks from the last repetition of the headline on, if that leaves prose; else all of them. */
+    private static List<TextBlock> startingAtHeadline(List<TextBlock> blocks, String title) {
+        if (title == null) {
+            return blocks;
+        }
+        int headline = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            if (b.words() <= 40 && MetadataReader.sameHeadline(b.text(), title)) {
+                headline = i;
+            }
+        }
+        if (headline <= 0) {
+            return blocks;
+        }
+        List<TextBlock> rest = blocks.subList(headline, blocks.size());
+        return rest.stream().anyMatch(ContentSelector::isProse) ? rest : blocks;
     }
 
     /** A short block outside the prose run that still reads like a sentence of the story. */

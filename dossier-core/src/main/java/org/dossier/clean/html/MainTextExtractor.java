@@ -58,7 +58,7 @@ public final class MainTextExtractor {
         PageMetadata meta = metadata.read(doc);
         Element root = doc.body() != null ? doc.body() : doc;
         PageLayout layout = new BlockCollector().collect(root);
-        List<TextBlock> article = selector.select(layout);
+        List<TextBlock> article = selector.select(layout, meta.title());
         String byline = meta.byline() != null ? meta.byline() : visibleByline(layout.blocks());
         String text = join(withoutRepeatedHeader(article, meta.title()));
         return new ExtractedPage(meta.title(), text, byline, meta.published(), meta.outlet(), meta.url());
@@ -79,12 +79,10 @@ public final class MainTextExtractor {
 
     /** Drops leading blocks that repeat the headline or are the "By ..." line: both are metadata. */
     private static List<TextBlock> withoutRepeatedHeader(List<TextBlock> blocks, String title) {
-        String normalisedTitle = title == null ? null : MetadataReader.normalise(title);
         int skip = 0;
         while (skip < blocks.size() && skip < 3) {
             TextBlock b = blocks.get(skip);
-            String text = MetadataReader.normalise(b.text());
-            boolean repeatsTitle = normalisedTitle != null && !text.isEmpty() && normalisedTitle.equals(text);
+            boolean repeatsTitle = b.words() <= 40 && MetadataReader.sameHeadline(b.text(), title);
             boolean isByline = b.words() <= 14 && MetadataReader.bylineName(b.text()) != null;
             if (!repeatsTitle && !isByline) {
                 break;

@@ -64,24 +64,27 @@ final class MetadataReader {
         if (declared != null) {
             return stripSiteName(declared, outlet);
         }
+        // Without a declared title, the <title> element beats an unrelated <h1>: on older pages the <h1> is
+        // often a section label ("Other News in Science") while <title> always names the page.
+        String fromTitle = titleElement == null ? null : stripSiteName(titleElement, outlet);
+        if (fromTitle != null && fromTitle.split(" ").length >= 3) {
+            return fromTitle;
+        }
         Element h1 = doc.selectFirst("h1");
         String h1Text = h1 == null ? null : clean(h1.text());
-        if (h1Text != null && h1Text.split(" ").length >= 3) {
-            return h1Text;
-        }
-        return titleElement == null ? h1Text : stripSiteName(titleElement, outlet);
+        return h1Text != null ? h1Text : fromTitle;
     }
 
     /** The longest visible heading whose text is part of {@code reference}, if any has three words or more. */
     private static String headingWithin(Document doc, String reference) {
-        String ref = normalise(reference);
+        String ref = squash(reference);
         String best = null;
         for (Element h : doc.select("h1, h2, h3, [class~=(?i)headline|title], [itemprop=headline]")) {
             String text = clean(h.text());
             if (text == null || text.length() > 300 || text.split(" ").length < 3) {
                 continue;
             }
-            if (ref.contains(normalise(text)) && (best == null || text.length() > best.length())) {
+            if (ref.contains(squash(text)) && (best == null || text.length() > best.length())) {
                 best = text;
             }
         }
@@ -201,6 +204,28 @@ final class MetadataReader {
     /** Lower-cased letters and digits only, single-spaced: for comparing texts that differ in punctuation. */
     static String normalise(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** Only the lower-cased letters and digits: "Saj's  Bollywood" and "sajs bollywood" look the same. */
+    static String squash(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /**
+     * Whether two texts are the same headline, allowing for punctuation, case and a site name or section added
+     * to one of them: the shorter must lie inside the longer and make up most of it.
+     */
+    static boolean sameHeadline(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String x = squash(a);
+        String y = squash(b);
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        return !shorter.isEmpty() && longer.contains(shorter) && shorter.length() >= 0.6 * longer.length();
     }
 
     @SafeVarargs

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Element;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What an element's own markup says about the text inside it, before any text is measured.
@@ -58,6 +59,9 @@ final class BoilerplateHints {
             "article_content", "storycontent", "story-content", "story_content", "text-body", "textbody",
             "fulltext", "full-text", "newstext", "news-text", "articlecopy", "storycopy");
 
+    /** Where a class or id splits into words: punctuation, and lower-to-upper case or letter-to-digit changes. */
+    private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z0-9])");
+
     private BoilerplateHints() {
     }
 
@@ -85,7 +89,7 @@ final class BoilerplateHints {
                 return Hint.BOILERPLATE;
             }
         }
-        if (CONTENT_WORDS.stream().noneMatch(names::contains)) {
+        if (!containsAny(names, CONTENT_WORDS)) {
             for (String word : WEAK_BOILERPLATE_SUBSTRINGS) {
                 if (names.contains(word)) {
                     return Hint.BOILERPLATE;
@@ -93,7 +97,7 @@ final class BoilerplateHints {
             }
         }
         // Split "top-ad", "nav_1" and "navBar" into words before comparing whole words.
-        for (String word : rawNames.split("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z0-9])")) {
+        for (String word : WORD_BREAK.split(rawNames)) {
             if (BOILERPLATE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 return Hint.BOILERPLATE;
             }
@@ -103,5 +107,14 @@ final class BoilerplateHints {
             return Hint.BOILERPLATE;
         }
         return Hint.NONE;
+    }
+
+    private static boolean containsAny(String names, List<String> words) {
+        for (String word : words) {
+            if (names.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

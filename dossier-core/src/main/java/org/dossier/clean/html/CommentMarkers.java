@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class CommentMarkers {
 
     /** A label is short; a sentence mentioning comments inside the story is not a label. */
-    private static final int MAX_LABEL_WORDS = 10;
+    private static final int MAX_LABEL_WORDS = 12;
 
     private static final Pattern LABEL = Pattern.compile(
             "^(?:\\d+\\s+)?(?:reader|readers'?|user|your)?\\s*(?:comments?|views|responses|reactions|discussion)"
@@ -22,6 +22,7 @@ final class CommentMarkers {
                     + "|.*\\b(?:comments?|feedback) (?:are|is) (?:now )?closed\\b.*"
                     + "|^(?:add|post|leave|write|submit) (?:a|your) (?:comment|reply|view|response)\\b.*"
                     + "|^have your say\\b.*"
+                    + "|^posted by:? .{1,60}\\b(?:on|at)\\b.*"
                     + "|^(?:join|start) the (?:conversation|discussion)\\b.*"
                     + "|^(?:show|view|read) (?:all )?\\d*\\s*comments?\\b.*",
             Pattern.CASE_INSENSITIVE);

@@ -31,6 +31,8 @@ final class ContentSelector {
     static final double OTHER_WEIGHT = 0.5;
     /** Containers named like an article body get this much extra credit for their prose. */
     static final double ARTICLE_HINT_BONUS = 1.25;
+    /** This many furniture blocks in a row separate the article from other prose in the same container. */
+    static final int GAP_BLOCKS = 4;
     /** Inside the container, link density above which a block is dropped whatever its size. */
     static final double MAX_KEPT_LINK_DENSITY = 0.5;
 
@@ -105,42 +107,88 @@ final class ContentSelector {
                                           boolean useHints, String title) {
         List<TextBlock> inside = new ArrayList<>();
         for (TextBlock b : blocks) {
-            if (!page.contains(container, b.element())) {
-                continue;
-            }
-            boolean furniture = useHints && b.boilerplateAt() >= 0 && b.boilerplateAt() != container
-                    && page.contains(container, b.boilerplateAt());
-            if (!furniture && b.linkDensity() <= MAX_KEPT_LINK_DENSITY) {
+            if (page.contains(container, b.element())) {
                 inside.add(b);
             }
         }
         inside = startingAtHeadline(inside, title);
-        int first = -1;
-        int last = -1;
+        boolean[] furniture = new boolean[inside.size()];
         for (int i = 0; i < inside.size(); i++) {
-            if (first >= 0 && CommentMarkers.startsComments(inside.get(i))) {
-                inside = inside.subList(0, i); // the reader discussion begins: the article is over
-                break;
-            }
-            if (isProse(inside.get(i))) {
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
-            }
+            TextBlock b = inside.get(i);
+            furniture[i] = useHints && b.boilerplateAt() >= 0 && b.boilerplateAt() != container
+                    && page.contains(container, b.boilerplateAt());
         }
-        if (first < 0) {
+        inside = beforeComments(inside, furniture);
+        int[] run = mainRun(inside, furniture);
+        if (run == null) {
             return List.of();
         }
         List<TextBlock> kept = new ArrayList<>();
         for (int i = 0; i < inside.size(); i++) {
             TextBlock b = inside.get(i);
-            boolean between = i >= first && i <= last;
-            if (between || looksLikeLooseProse(b)) {
+            boolean inRun = i >= run[0] && i <= run[1];
+            if (!furniture[i] && b.linkDensity() <= MAX_KEPT_LINK_DENSITY && (inRun || looksLikeLooseProse(b))) {
                 kept.add(b);
             }
         }
         return kept;
+    }
+
+    /** The blocks before the label that opens a reader-comment section, if one follows prose. */
+    private static List<TextBlock> beforeComments(List<TextBlock> blocks, boolean[] furniture) {
+        boolean seenProse = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            // Labels inside furniture or made of links ("Comments (4)" in a share bar) only point at comments.
+            boolean label = !furniture[i] && blocks.get(i).linkDensity() <= MAX_KEPT_LINK_DENSITY
+                    && CommentMarkers.startsComments(blocks.get(i));
+            if (seenProse && label) {
+                return blocks.subList(0, i);
+            }
+            seenProse |= isProse(blocks.get(i));
+        }
+        return blocks;
+    }
+
+    /**
+     * The first and last index of the article's run of prose, or null when there is no prose.
+     *
+     * <p>Inside one container the article can sit next to other prose: a teaser of another story, a poll, a
+     * "from our partners" box. What separates them is a stretch of page furniture: several blocks in a row
+     * that are neither prose nor a short sentence (form labels, link lists, section titles). The blocks are cut
+     * into runs at every such stretch, and the run with the most prose words is the article.
+     */
+    private static int[] mainRun(List<TextBlock> blocks, boolean[] furniture) {
+        int[] best = null;
+        int bestWords = 0;
+        int runStart = -1;
+        int runEnd = -1;
+        int runWords = 0;
+        int gap = 0;
+        for (int i = 0; i <= blocks.size(); i++) {
+            boolean end = i == blocks.size();
+            TextBlock b = end ? null : blocks.get(i);
+            boolean prose = !end && !furniture[i] && isProse(b);
+            boolean filler = end || furniture[i] || (!prose && !looksLikeLooseProse(b) && !b.isHeading());
+            if (prose) {
+                if (runStart < 0) {
+                    runStart = i;
+                }
+                runEnd = i;
+                runWords += b.words();
+                gap = 0;
+            } else if (filler) {
+                gap++;
+            }
+            if ((end || gap >= GAP_BLOCKS) && runStart >= 0) {
+                if (runWords > bestWords) {
+                    bestWords = runWords;
+                    best = new int[]{runStart, runEnd};
+                }
+                runStart = -1;
+                runWords = 0;
+            }
+        }
+        return best;
     }
 
     /** The blocks from the last repetition of the headline on, if that leaves prose; else all of them. */

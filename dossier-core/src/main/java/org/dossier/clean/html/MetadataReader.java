@@ -5,7 +5,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +36,7 @@ final class MetadataReader {
     private static final int MAX_BYLINE_WORDS = 12;
 
     private static final List<String> DATE_META = List.of("article:published_time", "og:published_time",
-            "datePublished", "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date",
+            "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date",
             "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "sailthru.date",
             "parsely-pub-date", "article.published", "originalpublicationdate", "displaydate", "eomportal-lastupdate");
 
@@ -43,15 +45,16 @@ final class MetadataReader {
 
     /** Reads the metadata of {@code doc}; {@code doc} is not changed. */
     PageMetadata read(Document doc) {
+        Map<String, String> meta = metaTags(doc);
         JsonNode article = jsonLd.article(doc);
-        String outlet = firstNonNull(meta(doc, "og:site_name"),
+        String outlet = firstNonNull(meta.get("og:site_name"),
                 article == null ? null : JsonLdReader.name(article.get("publisher")));
-        return new PageMetadata(title(doc, article, outlet), byline(doc, article), published(doc, article), outlet,
-                url(doc));
+        return new PageMetadata(title(doc, meta, article, outlet), byline(doc, meta, article),
+                published(doc, meta, article), outlet, url(doc, meta));
     }
 
-    private static String title(Document doc, JsonNode article, String outlet) {
-        String declared = firstNonNull(meta(doc, "og:title"), meta(doc, "twitter:title"),
+    private static String title(Document doc, Map<String, String> meta, JsonNode article, String outlet) {
+        String declared = firstNonNull(meta.get("og:title"), meta.get("twitter:title"),
                 JsonLdReader.text(article, "headline"));
         String titleElement = clean(doc.title());
         String reference = declared != null ? declared : titleElement;
@@ -79,7 +82,7 @@ final class MetadataReader {
     private static String headingWithin(Document doc, String reference) {
         String ref = squash(reference);
         String best = null;
-        for (Element h : doc.select("h1, h2, h3, [class~=(?i)headline|title], [itemprop=headline]")) {
+        for (Element h : doc.select("h1, h2, h3, [class*=headline], [class*=title], [itemprop=headline]")) {
             String text = clean(h.text());
             if (text == null || text.length() > 300 || text.split(" ").length < 3) {
                 continue;
@@ -107,9 +110,9 @@ final class MetadataReader {
         return longest.split(" ").length >= 3 ? longest.strip() : title;
     }
 
-    private String byline(Document doc, JsonNode article) {
-        String fromMeta = firstNonNull(meta(doc, "author"), meta(doc, "article:author"), meta(doc, "dc.creator"),
-                meta(doc, "sailthru.author"), meta(doc, "byl"));
+    private static String byline(Document doc, Map<String, String> meta, JsonNode article) {
+        String fromMeta = firstNonNull(meta.get("author"), meta.get("article:author"), meta.get("dc.creator"),
+                meta.get("sailthru.author"), meta.get("byl"));
         if (fromMeta != null && !fromMeta.startsWith("http")) {
             return stripBy(fromMeta);
         }
@@ -117,7 +120,7 @@ final class MetadataReader {
         if (fromJson != null) {
             return stripBy(fromJson);
         }
-        for (Element el : doc.select("[itemprop=author], a[rel=author], [class~=(?i)byline|author]")) {
+        for (Element el : doc.select("[itemprop=author], a[rel=author], [class*=byline], [class*=author]")) {
             Element name = el.selectFirst("[itemprop=name]");
             String text = clean(name != null ? name.text() : el.hasAttr("content") ? el.attr("content") : el.text());
             if (text != null && text.split(" ").length <= MAX_BYLINE_WORDS) {
@@ -127,9 +130,9 @@ final class MetadataReader {
         return null;
     }
 
-    private LocalDate published(Document doc, JsonNode article) {
+    private LocalDate published(Document doc, Map<String, String> meta, JsonNode article) {
         for (String name : DATE_META) {
-            LocalDate d = dates.parse(meta(doc, name));
+            LocalDate d = dates.parse(meta.get(name));
             if (d != null) {
                 return d;
             }
@@ -151,28 +154,34 @@ final class MetadataReader {
         return null;
     }
 
-    private static String url(Document doc) {
+    private static String url(Document doc, Map<String, String> meta) {
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         if (canonical != null) {
             String abs = canonical.absUrl("href");
             return abs.isEmpty() ? clean(canonical.attr("href")) : abs;
         }
-        return meta(doc, "og:url");
+        return meta.get("og:url");
     }
 
-    /** The content of the first {@code <meta>} whose name, property or itemprop is {@code key} (any case). */
-    static String meta(Document doc, String key) {
+    /**
+     * Every {@code <meta>} tag's content, keyed by its lower-cased property, name, itemprop or http-equiv; the
+     * first tag wins when a key repeats. Read once per page, so each lookup is a map access.
+     */
+    static Map<String, String> metaTags(Document doc) {
+        Map<String, String> tags = new HashMap<>();
         for (Element m : doc.getElementsByTag("meta")) {
+            String content = clean(m.attr("content"));
+            if (content == null) {
+                continue;
+            }
             for (String attr : new String[]{"property", "name", "itemprop", "http-equiv"}) {
-                if (m.attr(attr).equalsIgnoreCase(key)) {
-                    String content = clean(m.attr("content"));
-                    if (content != null) {
-                        return content;
-                    }
+                String key = m.attr(attr);
+                if (!key.isEmpty()) {
+                    tags.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
                 }
             }
         }
-        return null;
+        return tags;
     }
 
     private static String stripBy(String s) {

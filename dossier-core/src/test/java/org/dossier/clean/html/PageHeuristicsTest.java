@@ -1,0 +1,79 @@
+package org.dossier.clean.html;
+
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The small rules the extractor relies on: furniture names, comment labels, headline matching, title repair. */
+class PageHeuristicsTest {
+
+    private static Element el(String tag, String cls, String id) {
+        Element e = new Element(tag);
+        if (!cls.isEmpty()) {
+            e.attr("class", cls);
+        }
+        if (!id.isEmpty()) {
+            e.attr("id", id);
+        }
+        return e;
+    }
+
+    @Test
+    void furnitureNamesAreRecognisedWithoutCatchingInnocentWords() {
+        assertEquals(BoilerplateHints.Hint.BOILERPLATE, BoilerplateHints.of(el("div", "comment-list", "")));
+        assertEquals(BoilerplateHints.Hint.BOILERPLATE, BoilerplateHints.of(el("div", "", "leftSidebar")));
+        assertEquals(BoilerplateHints.Hint.BOILERPLATE, BoilerplateHints.of(el("div", "top-ad", "")));
+        assertEquals(BoilerplateHints.Hint.BOILERPLATE, BoilerplateHints.of(el("div", "", "navBar")));
+        assertEquals(BoilerplateHints.Hint.BOILERPLATE, BoilerplateHints.of(el("nav", "", "")));
+        assertEquals(BoilerplateHints.Hint.BOILERPLATE, BoilerplateHints.of(el("div", "share-buttons", "")));
+        // "ad" inside a word, and tool words naming the article's own wrapper, are not furniture.
+        assertEquals(BoilerplateHints.Hint.NONE, BoilerplateHints.of(el("div", "shadow", "")));
+        assertEquals(BoilerplateHints.Hint.NONE, BoilerplateHints.of(el("td", "", "mainContentPrint")));
+        assertEquals(BoilerplateHints.Hint.ARTICLE, BoilerplateHints.of(el("div", "story-body share-bar", "")));
+        assertEquals(BoilerplateHints.Hint.ARTICLE, BoilerplateHints.of(el("article", "", "")));
+    }
+
+    @Test
+    void commentLabelsAreShortAndSpecific() {
+        assertTrue(CommentMarkers.startsComments(block("Comments (12)")));
+        assertTrue(CommentMarkers.startsComments(block("Reader views")));
+        assertTrue(CommentMarkers.startsComments(block("Comments are now closed for this story")));
+        assertTrue(CommentMarkers.startsComments(block("Have your say")));
+        assertTrue(CommentMarkers.startsComments(block("Posted by: Sam, Leeds on 5:19pm Tue 1 Jan")));
+        assertFalse(CommentMarkers.startsComments(block("The minister's comments drew criticism from the unions.")));
+        assertFalse(CommentMarkers.startsComments(block("Views from the hill")));
+    }
+
+    @Test
+    void headlinesMatchDespitePunctuationCaseAndASiteSuffix() {
+        assertTrue(MetadataReader.sameHeadline("Mayor's plan wins vote", "MAYORS PLAN WINS VOTE"));
+        assertTrue(MetadataReader.sameHeadline("Mayor's plan wins vote", "Mayor's plan wins vote (from The Echo)"));
+        assertFalse(MetadataReader.sameHeadline("Plan", "Mayor's plan wins vote in the council chamber"));
+        assertFalse(MetadataReader.sameHeadline("", "anything"));
+    }
+
+    @Test
+    void siteNamesAreCutFromTitles() {
+        assertEquals("Ferry strike ends after three days",
+                MetadataReader.stripSiteName("Ferry strike ends after three days | Harbour Gazette", null));
+        assertEquals("Ferry strike ends after three days",
+                MetadataReader.stripSiteName("Gazette :: Ferry strike ends after three days", null));
+        assertEquals("No separator here", MetadataReader.stripSiteName("No separator here", null));
+    }
+
+    @Test
+    void unclosedTitleIsClosedBeforeTheFirstTag() {
+        assertEquals("<title>News</title><script>x</script>",
+                RunawayTitleRepair.repair("<title>News<script>x</script>"));
+        String fine = "<title>A &lt; B</title><p>x</p>";
+        assertEquals(fine, RunawayTitleRepair.repair(fine));
+        assertEquals("<p>no title</p>", RunawayTitleRepair.repair("<p>no title</p>"));
+    }
+
+    private static TextBlock block(String text) {
+        return new TextBlock(text, text.split("\\s+").length, 0, 0, -1, "p");
+    }
+}

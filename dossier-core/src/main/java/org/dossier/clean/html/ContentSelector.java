@@ -191,23 +191,24 @@ final class ContentSelector {
         return best;
     }
 
-    /** The blocks from the last repetition of the headline on, if that leaves prose; else all of them. */
+    /**
+     * The blocks from the headline on, if the container repeats the headline and prose follows it; else all.
+     *
+     * <p>The first repetition that is not a link counts: links with the headline's words are teasers pointing at
+     * this same story from a "more news" list, usually after the article.
+     */
     private static List<TextBlock> startingAtHeadline(List<TextBlock> blocks, String title) {
         if (title == null) {
             return blocks;
         }
-        int headline = -1;
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
-            if (b.words() <= 40 && MetadataReader.sameHeadline(b.text(), title)) {
-                headline = i;
+            if (b.words() <= 40 && b.linkDensity() < 0.5 && MetadataReader.sameHeadline(b.text(), title)) {
+                List<TextBlock> rest = blocks.subList(i, blocks.size());
+                return rest.stream().anyMatch(ContentSelector::isProse) ? rest : blocks;
             }
         }
-        if (headline <= 0) {
-            return blocks;
-        }
-        List<TextBlock> rest = blocks.subList(headline, blocks.size());
-        return rest.stream().anyMatch(ContentSelector::isProse) ? rest : blocks;
+        return blocks;
     }
 
     /** A short block outside the prose run that still reads like a sentence of the story. */

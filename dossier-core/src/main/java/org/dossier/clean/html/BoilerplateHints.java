@@ -47,7 +47,7 @@ final class BoilerplateHints {
     private static final List<String> CONTENT_WORDS = List.of("content", "article", "story", "main", "body", "text",
             "entry", "post", "ready");
 
-    /** Matched only as a whole word of a class or id. */
+    /** Matched only as a whole word of a class or id, and like the weak words only without content words. */
     private static final Set<String> BOILERPLATE_WORDS = Set.of("ad", "ads", "adv", "nav", "tags", "tools",
             "links", "meta", "rss", "hdr", "ftr", "foot", "crumbs", "extra", "more", "aside", "nocontent", "hidden");
 
@@ -95,11 +95,11 @@ final class BoilerplateHints {
                     return Hint.BOILERPLATE;
                 }
             }
-        }
-        // Split "top-ad", "nav_1" and "navBar" into words before comparing whole words.
-        for (String word : WORD_BREAK.split(rawNames)) {
-            if (BOILERPLATE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                return Hint.BOILERPLATE;
+            // Split "top-ad", "nav_1" and "navBar" into words before comparing whole words.
+            for (String word : WORD_BREAK.split(rawNames)) {
+                if (BOILERPLATE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                    return Hint.BOILERPLATE;
+                }
             }
         }
         String role = el.attr("role").toLowerCase(Locale.ROOT);

@@ -41,7 +41,7 @@ final class BoilerplateHints {
      */
     private static final List<String> WEAK_BOILERPLATE_SUBSTRINGS = List.of("share", "sharing", "social", "print",
             "email", "tweet", "facebook", "bookmark", "rating", "widget", "banner", "credit", "keywords", "popular",
-            "headlines", "discuss", "reply", "respond", "register");
+            "discuss", "reply", "respond", "register");
 
     /** Words that mark a name as describing the article or its wrapper. */
     private static final List<String> CONTENT_WORDS = List.of("content", "article", "story", "main", "body", "text",

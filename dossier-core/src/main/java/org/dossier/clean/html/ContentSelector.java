@@ -24,13 +24,13 @@ import java.util.List;
 final class ContentSelector {
 
     /** A block with fewer words is too short to tell prose from a label by itself. */
-    static final int MIN_PROSE_WORDS = 10;
+    static final int MIN_PROSE_WORDS = 12;
     /** A block whose share of link words exceeds this is navigation, not prose. */
     static final double MAX_PROSE_LINK_DENSITY = 0.33;
     /** How much one word of non-prose costs a container, relative to one word of prose. */
     static final double OTHER_WEIGHT = 0.5;
     /** Containers named like an article body get this much extra credit for their prose. */
-    static final double ARTICLE_HINT_BONUS = 1.25;
+    static final double ARTICLE_HINT_BONUS = 1.5;
     /** This many furniture blocks in a row separate the article from other prose in the same container. */
     static final int GAP_BLOCKS = 4;
     /** Inside the container, link density above which a block is dropped whatever its size. */

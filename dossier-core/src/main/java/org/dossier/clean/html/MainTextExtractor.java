@@ -5,7 +5,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the main article text and the metadata of an HTML news page.
@@ -92,10 +94,17 @@ public final class MainTextExtractor {
         return blocks.subList(skip, blocks.size());
     }
 
+    /**
+     * The paragraphs joined by blank lines, each only once. Pages often carry a block twice (a print copy, a
+     * teaser repeated in two lists), and a repeated paragraph is never news to the reader.
+     */
     private static String join(List<TextBlock> blocks) {
         List<String> paragraphs = new ArrayList<>(blocks.size());
+        Set<String> seen = new HashSet<>();
         for (TextBlock b : blocks) {
-            paragraphs.add(b.text());
+            if (seen.add(b.text())) {
+                paragraphs.add(b.text());
+            }
         }
         return String.join("\n\n", paragraphs);
     }

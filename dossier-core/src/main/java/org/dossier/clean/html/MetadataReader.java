@@ -56,7 +56,9 @@ final class MetadataReader {
     private static String title(Document doc, Map<String, String> meta, JsonNode article, String outlet) {
         String declared = firstNonNull(meta.get("og:title"), meta.get("twitter:title"),
                 JsonLdReader.text(article, "headline"));
-        String titleElement = clean(doc.title());
+        // Not doc.title(): that looks in <head> only, and broken pages leave their <title> in the body.
+        Element titleTag = doc.selectFirst("title");
+        String titleElement = titleTag == null ? null : clean(titleTag.text());
         String reference = declared != null ? declared : titleElement;
         if (reference != null) {
             String heading = headingWithin(doc, reference);

@@ -48,7 +48,7 @@ public final class CharsetDetector {
         }
         Charset declared = declared(bytes);
         if (declared != null) {
-            if (isSingleByteWestern(declared) && hasMultiByteUtf8(bytes) && isValidUtf8(bytes)) {
+            if (isSingleByteWestern(declared) && hasNonAscii(bytes) && isValidUtf8(bytes)) {
                 return StandardCharsets.UTF_8;
             }
             return declared;
@@ -114,7 +114,8 @@ public final class CharsetDetector {
         return c.equals(WINDOWS_1252) || c.equals(StandardCharsets.ISO_8859_1) || c.equals(StandardCharsets.US_ASCII);
     }
 
-    private static boolean hasMultiByteUtf8(byte[] bytes) {
+    /** Any byte above 0x7F; in bytes that are valid UTF-8 such a byte is part of a multi-byte sequence. */
+    private static boolean hasNonAscii(byte[] bytes) {
         for (byte b : bytes) {
             if (b < 0) {
                 return true;

@@ -8,16 +8,26 @@ import java.util.List;
  *
  * <p>Two steps, both linear in the size of the page:
  * <ol>
- *   <li><b>Find the container.</b> Blocks that read like prose (enough words, few of them links, no furniture
- *       hint around them) are "good"; every other word on the page is "other". Each element gets the good and
- *       other words of its whole subtree, and the container is the element with the largest
- *       {@code good - OTHER_WEIGHT * other}. The body holds all the good words but also all the menus; a
- *       paragraph holds no menu but only a sliver of the article; the article's own {@code <div>} wins
- *       because it holds most of the good words and few of the others.</li>
- *   <li><b>Filter inside it.</b> Within the container, blocks under a furniture-named element, link lists and
- *       short fragments before the first or after the last prose paragraph (bylines, datelines, "Share this",
- *       "Related:") are dropped. Short blocks between prose paragraphs (subheadings, one-line paragraphs,
- *       quotes) are kept: their neighbours vouch for them.</li>
+ *   <li><b>Find the container.</b> Blocks that read like prose (at least {@value #MIN_PROSE_WORDS} words, at most
+ *       a third of them links, no furniture name around them) are "good"; every other word on the page is
+ *       "other". Each element gets the good and other words of its whole subtree, and the container is the
+ *       element with the largest {@code good - OTHER_WEIGHT * other} (good words count extra inside an element
+ *       named like an article body). The body holds all the good words but also all the menus; a paragraph holds
+ *       no menu but only a sliver of the article; the article's own {@code <div>} wins because it holds most of
+ *       the good words and few of the others.</li>
+ *   <li><b>Cut inside it.</b> The container may still hold more than the story, so four cuts follow, each
+ *       based on how news pages are laid out rather than on any one site:
+ *       <ul>
+ *         <li>if the container repeats the headline, the story starts there (what comes before is teasers,
+ *             polls, breadcrumbs);</li>
+ *         <li>a short label that opens reader comments ("Comments (12)", "Have your say") ends it
+ *             ({@link CommentMarkers});</li>
+ *         <li>the blocks are split into runs of prose wherever {@value #GAP_BLOCKS} or more blocks of furniture
+ *             follow one another, and the run with the most prose is the story;</li>
+ *         <li>inside that run, blocks under a furniture-named element and link lists are dropped, while short
+ *             blocks between prose paragraphs (subheadings, one-line quotes) are kept: their neighbours vouch
+ *             for them. Short complete sentences just outside the run are kept too.</li>
+ *       </ul></li>
  * </ol>
  * Stateless and thread-safe.
  */

@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
  *
  * <p>Handles ISO 8601 and its relatives ({@code 2024-03-07}, {@code 2024-03-07T09:15:00Z},
  * {@code 2024/03/07}, {@code 20240307}), English month names in either order ({@code March 7, 2024},
- * {@code 7 Mar 2024}, {@code Thu, 07 Mar 2024 09:15:00 GMT}). Numeric day/month orders other than year-first are
- * ambiguous (03/07/2024 is March in the US, July elsewhere) and are read month-first only when the first number
- * cannot be a month's day order otherwise. Only the date part is kept: the time zone of a timestamp is ignored,
- * because a page's stated local date is what a reader saw.
+ * {@code 7 Mar 2024}, {@code Thu, 07 Mar 2024 09:15:00 GMT}). Numeric dates with the year last are ambiguous
+ * (03/07/2024 is March in the US, July elsewhere); they are read month first, the US habit of most English news
+ * sites, unless the first number is above 12 and so can only be a day. Only the date part is kept: the time zone
+ * of a timestamp is ignored, because a page's stated local date is what a reader saw.
  *
  * <p>Stateless and thread-safe.
  */

@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,14 @@ public final class MainTextExtractor {
     private final CharsetDetector charsets = new CharsetDetector();
     private final MetadataReader metadata = new MetadataReader();
     private final ContentSelector selector = new ContentSelector();
+    private final DateParser dates = new DateParser();
+
+    /** How many blocks before the article's first block are searched for a visible date. */
+    private static final int DATE_LOOK_BEHIND = 8;
+    /** How many blocks after the article's last block are searched for a visible date. */
+    private static final int DATE_LOOK_AHEAD = 3;
+    /** Longer blocks are sentences, whose dates are events of the story, not its publication. */
+    private static final int MAX_DATELINE_WORDS = 20;
 
     /** Extracts the article from raw page bytes, detecting their charset; {@code baseUri} may be empty. */
     public ExtractedPage extract(byte[] bytes, String baseUri) {
@@ -62,8 +71,9 @@ public final class MainTextExtractor {
         PageLayout layout = new BlockCollector().collect(root);
         List<TextBlock> article = selector.select(layout, meta.title());
         String byline = meta.byline() != null ? meta.byline() : visibleByline(layout.blocks());
+        LocalDate published = meta.published() != null ? meta.published() : visibleDate(layout.blocks(), article);
         String text = join(withoutRepeatedHeader(article, meta.title()));
-        return new ExtractedPage(meta.title(), text, byline, meta.published(), meta.outlet(), meta.url());
+        return new ExtractedPage(meta.title(), text, byline, published, meta.outlet(), meta.url());
     }
 
     /** The first short "By ..." line on the page, as the byline of last resort. */
@@ -71,12 +81,53 @@ public final class MainTextExtractor {
         for (TextBlock b : blocks) {
             if (b.words() <= 14) {
                 String name = MetadataReader.bylineName(b.text());
-                if (name != null) {
-                    return name;
+                String cleaned = name == null ? null : MetadataReader.cleanByline(name);
+                if (cleaned != null) {
+                    return cleaned;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * A date printed next to the article ("Updated 7:51pm Tuesday 1st January 2008"), for pages without date
+     * metadata. Only short blocks just before or just after the article are read: a date in the site header is the
+     * day of the visit, and a date inside a paragraph is an event of the story.
+     */
+    private LocalDate visibleDate(List<TextBlock> blocks, List<TextBlock> article) {
+        if (article.isEmpty()) {
+            return null;
+        }
+        int first = indexOf(blocks, article.get(0));
+        int last = indexOf(blocks, article.get(article.size() - 1));
+        if (first < 0 || last < 0) {
+            return null;
+        }
+        List<TextBlock> nearby = new ArrayList<>();
+        for (int i = first; i >= Math.max(0, first - DATE_LOOK_BEHIND); i--) {
+            nearby.add(blocks.get(i));
+        }
+        for (int i = last + 1; i <= Math.min(blocks.size() - 1, last + DATE_LOOK_AHEAD); i++) {
+            nearby.add(blocks.get(i));
+        }
+        for (TextBlock b : nearby) {
+            LocalDate d = b.words() <= MAX_DATELINE_WORDS ? dates.parse(b.text()) : null;
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** Position of {@code block} itself (not an equal copy) in {@code blocks}, or -1. */
+    private static int indexOf(List<TextBlock> blocks, TextBlock block) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) == block) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Drops leading blocks that repeat the headline or are the "By ..." line: both are metadata. */

@@ -32,6 +32,10 @@ final class MetadataReader {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\u2013\u2014\u00BB:\\-]|::|-{2})\\s+");
     /** "By Maria Ortega", "BY MARIA ORTEGA and Tom Lee, Staff Writers". */
     private static final Pattern BY_LINE = Pattern.compile("^\\s*by[:\\s]+(.{3,80}?)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** Where the names in a byline end and a date, role or credit begins. */
+    private static final Pattern BYLINE_END = Pattern.compile(
+            "\\s+[|\u2013\u2014-]\\s|,?\\s*\\b(?:published|updated|posted|last updated|photo|photos)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A byline longer than this is a sentence that happens to start with "By". */
     private static final int MAX_BYLINE_WORDS = 12;
 
@@ -63,7 +67,8 @@ final class MetadataReader {
         if (reference != null) {
             String heading = headingWithin(doc, reference);
             if (heading != null) {
-                return heading;
+                // A heading that copies the whole <title> ("Star | Sports | Headline") still needs its site cut.
+                return squash(heading).equals(squash(reference)) ? stripSiteName(heading, outlet) : heading;
             }
         }
         if (declared != null) {
@@ -96,40 +101,62 @@ final class MetadataReader {
         return best;
     }
 
-    /** Cuts "Headline | Site" down to "Headline": drops pieces naming the outlet, else keeps the longest. */
+    /**
+     * Cuts "Headline | Site" down to "Headline": drops the piece naming the outlet when it is known, else keeps
+     * the longest piece, provided it still reads like a headline (three words or more).
+     */
     static String stripSiteName(String title, String outlet) {
         String[] parts = TITLE_SEPARATOR.split(title);
         if (parts.length < 2) {
             return title;
         }
-        String longest = parts[0];
+        String longest = null;
         for (String p : parts) {
-            if (p.length() > longest.length()) {
+            boolean namesOutlet = outlet != null && squash(p).equals(squash(outlet));
+            if (!namesOutlet && (longest == null || p.length() > longest.length())) {
                 longest = p;
             }
         }
         // A headline cut at a colon ("Budget: what changes") is still the headline; only drop short site names.
-        return longest.split(" ").length >= 3 ? longest.strip() : title;
+        return longest != null && longest.split(" ").length >= 3 ? longest.strip() : title;
     }
 
     private static String byline(Document doc, Map<String, String> meta, JsonNode article) {
         String fromMeta = firstNonNull(meta.get("author"), meta.get("article:author"), meta.get("dc.creator"),
                 meta.get("sailthru.author"), meta.get("byl"));
-        if (fromMeta != null && !fromMeta.startsWith("http")) {
-            return stripBy(fromMeta);
+        if (fromMeta != null && !fromMeta.startsWith("http") && cleanByline(fromMeta) != null) {
+            return cleanByline(fromMeta);
         }
         String fromJson = article == null ? null : JsonLdReader.name(article.get("author"));
-        if (fromJson != null) {
-            return stripBy(fromJson);
+        if (fromJson != null && cleanByline(fromJson) != null) {
+            return cleanByline(fromJson);
         }
         for (Element el : doc.select("[itemprop=author], a[rel=author], [class*=byline], [class*=author]")) {
             Element name = el.selectFirst("[itemprop=name]");
             String text = clean(name != null ? name.text() : el.hasAttr("content") ? el.attr("content") : el.text());
-            if (text != null && text.split(" ").length <= MAX_BYLINE_WORDS) {
-                return stripBy(text);
+            String byline = text == null || text.length() > 200 ? null : cleanByline(text);
+            if (byline != null) {
+                return byline;
             }
         }
         return null;
+    }
+
+    /**
+     * The names in a byline, or null when none are left: "By Ana Silva | Updated 5 May 2021" becomes "Ana Silva",
+     * while "5 days ago" or "Dec 16, 2007 18:22" (dates sitting in author-classed elements) are rejected.
+     */
+    static String cleanByline(String raw) {
+        String s = stripBy(raw.strip());
+        Matcher cut = BYLINE_END.matcher(s);
+        if (cut.find()) {
+            s = s.substring(0, cut.start());
+        }
+        s = stripBy(s.replaceAll("[\\s,;:|\\-]+$", "").strip());
+        boolean hasLetters = s.codePoints().filter(Character::isLetter).count() >= 2;
+        boolean hasDigits = s.codePoints().anyMatch(Character::isDigit);
+        int words = s.isEmpty() ? 0 : s.split(" ").length;
+        return hasLetters && !hasDigits && words <= MAX_BYLINE_WORDS ? s : null;
     }
 
     private LocalDate published(Document doc, Map<String, String> meta, JsonNode article) {

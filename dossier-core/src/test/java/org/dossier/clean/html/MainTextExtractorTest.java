@@ -150,6 +150,26 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void readsAPrintedDateNextToTheArticleWhenMetadataHasNone() {
+        String html = """
+                <html><head><title>Library extends opening hours</title></head><body>
+                <div class="top">Monday, 3 June 2024 | Weather: sunny</div>
+                <div class="menu"><a href="/">Home</a> <a href="/local">Local</a> <a href="/sport">Sport</a>
+                <a href="/arts">Arts</a> <a href="/jobs">Jobs</a></div>
+                <div class="story"><h1>Library extends opening hours</h1>
+                <span class="when">Updated 4:10pm Friday 31st May 2024</span>
+                <p>The central library will stay open until nine in the evening on weekdays from July, after a survey
+                   found that most readers cannot visit before six.</p>
+                <p>The extra hours will be staffed by two new librarians, paid for by savings on the heating of the
+                   building since its roof was repaired in 2019.</p></div>
+                <div class="bottom">Contact us | Advertise | Jobs at the Courier | Terms</div></body></html>
+                """;
+        ExtractedPage page = extractor.extract(html, "");
+        assertEquals(LocalDate.of(2024, 5, 31), page.published());
+        assertTrue(page.text().startsWith("The central library"), page.text());
+    }
+
+    @Test
     void detectsCharsetOfBytes() {
         String story = "<p>Caf\u00e9 owners on the river quay said the new \u201cquiet hours\u201d rule, which "
                 + "starts in May, will cost them their busiest evenings of the whole summer season.</p>";

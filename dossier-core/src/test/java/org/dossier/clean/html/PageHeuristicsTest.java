@@ -65,6 +65,16 @@ class PageHeuristicsTest {
     }
 
     @Test
+    void bylinesKeepTheNamesAndRejectDates() {
+        assertEquals("Ana Silva", MetadataReader.cleanByline("By Ana Silva | Updated 5 May 2021"));
+        assertEquals("Ana Silva", MetadataReader.cleanByline("Ana Silva - Fri, 12/28/2007 - 6:41am."));
+        assertEquals("Lena Brandt", MetadataReader.cleanByline("BY Lena Brandt, published Jan 18, 2008"));
+        assertEquals("Tom Lee and Ana Silva", MetadataReader.cleanByline("Tom Lee and Ana Silva"));
+        assertEquals(null, MetadataReader.cleanByline("5 days ago"));
+        assertEquals(null, MetadataReader.cleanByline("Dec 16, 2007 18:22"));
+    }
+
+    @Test
     void unclosedTitleIsClosedBeforeTheFirstTag() {
         assertEquals("<title>News</title><script>x</script>",
                 RunawayTitleRepair.repair("<title>News<script>x</script>"));

@@ -21,7 +21,7 @@ import java.util.List;
  *         <li>if the container repeats the headline, the story starts there (what comes before is teasers,
  *             polls, breadcrumbs);</li>
  *         <li>a short label that opens reader comments ("Comments (12)", "Have your say") ends it
- *             ({@link CommentMarkers});</li>
+ *             ({@link ArticleEndMarkers});</li>
  *         <li>the blocks are split into runs of prose wherever {@value #GAP_BLOCKS} or more blocks of furniture
  *             follow one another, and the run with the most prose is the story;</li>
  *         <li>inside that run, blocks under a furniture-named element and link lists are dropped, while short
@@ -128,7 +128,7 @@ final class ContentSelector {
             furniture[i] = useHints && b.boilerplateAt() >= 0 && b.boilerplateAt() != container
                     && page.contains(container, b.boilerplateAt());
         }
-        inside = beforeComments(inside, furniture);
+        inside = beforeEndMarker(inside, furniture);
         int[] run = mainRun(inside, furniture);
         if (run == null) {
             return List.of();
@@ -144,13 +144,13 @@ final class ContentSelector {
         return kept;
     }
 
-    /** The blocks before the label that opens a reader-comment section, if one follows prose. */
-    private static List<TextBlock> beforeComments(List<TextBlock> blocks, boolean[] furniture) {
+    /** The blocks before the first end-of-article line (comments label, copyright) that follows prose. */
+    private static List<TextBlock> beforeEndMarker(List<TextBlock> blocks, boolean[] furniture) {
         boolean seenProse = false;
         for (int i = 0; i < blocks.size(); i++) {
             // Labels inside furniture or made of links ("Comments (4)" in a share bar) only point at comments.
             boolean label = !furniture[i] && blocks.get(i).linkDensity() <= MAX_KEPT_LINK_DENSITY
-                    && CommentMarkers.startsComments(blocks.get(i));
+                    && ArticleEndMarkers.endsArticle(blocks.get(i));
             if (seenProse && label) {
                 return blocks.subList(0, i);
             }

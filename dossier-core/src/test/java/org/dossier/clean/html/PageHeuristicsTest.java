@@ -37,14 +37,17 @@ class PageHeuristicsTest {
     }
 
     @Test
-    void commentLabelsAreShortAndSpecific() {
-        assertTrue(CommentMarkers.startsComments(block("Comments (12)")));
-        assertTrue(CommentMarkers.startsComments(block("Reader views")));
-        assertTrue(CommentMarkers.startsComments(block("Comments are now closed for this story")));
-        assertTrue(CommentMarkers.startsComments(block("Have your say")));
-        assertTrue(CommentMarkers.startsComments(block("Posted by: Sam, Leeds on 5:19pm Tue 1 Jan")));
-        assertFalse(CommentMarkers.startsComments(block("The minister's comments drew criticism from the unions.")));
-        assertFalse(CommentMarkers.startsComments(block("Views from the hill")));
+    void endOfArticleLinesAreShortAndSpecific() {
+        assertTrue(ArticleEndMarkers.endsArticle(block("Comments (12)")));
+        assertTrue(ArticleEndMarkers.endsArticle(block("Reader views")));
+        assertTrue(ArticleEndMarkers.endsArticle(block("Comments are now closed for this story")));
+        assertTrue(ArticleEndMarkers.endsArticle(block("Have your say")));
+        assertTrue(ArticleEndMarkers.endsArticle(block("Posted by: Sam, Leeds on 5:19pm Tue 1 Jan")));
+        assertFalse(ArticleEndMarkers.endsArticle(block("The minister's comments drew criticism from the unions.")));
+        assertFalse(ArticleEndMarkers.endsArticle(block("Views from the hill")));
+        assertTrue(ArticleEndMarkers.endsArticle(block("\u00A9 2024 Harbour Gazette. All rights reserved.")));
+        assertTrue(ArticleEndMarkers.endsArticle(block("Copyright 2024 Wire Service. May not be republished.")));
+        assertFalse(ArticleEndMarkers.endsArticle(block("\u00A9 Wire Service Photo")), "a credit, not a notice");
     }
 
     @Test

@@ -39,7 +39,28 @@ final class ArticleEndMarkers {
                     + "republish\\w*|redistribut\\w*)\\b.*",
             Pattern.CASE_INSENSITIVE);
 
+    /** A section title is a few words at most. */
+    private static final int MAX_SECTION_WORDS = 6;
+
+    /**
+     * Titles of the link-and-teaser lists that follow many stories: "Related stories", "More news",
+     * "Canada Headlines", "Most popular", "See also". Such lists also appear inside a story as a side box, so
+     * the selector only trusts them when most of the prose lies before them (see {@link ContentSelector}).
+     */
+    private static final Pattern SECTION = Pattern.compile(
+            "^(?:related|more|other|latest|top|recent|further)\\s+(?:\\w+\\s+)?(?:stories|news|articles|headlines|links"
+                    + "|coverage|reading|videos)\\b.*"
+                    + "|^[\\w.' ]{0,30}\\bheadlines:?$"
+                    + "|^(?:see also|you may also like|recommended(?: for you)?|most (?:popular|read|viewed|emailed)"
+                    + "|also in [\\w ]+|more from [\\w .']+)\\b.*",
+            Pattern.CASE_INSENSITIVE);
+
     private ArticleEndMarkers() {
+    }
+
+    /** Whether {@code block} titles a list of other stories ("Related stories", "More headlines"). */
+    static boolean opensStoryList(TextBlock block) {
+        return block.words() <= MAX_SECTION_WORDS && SECTION.matcher(block.text()).matches();
     }
 
     /** Whether {@code block} is a line after which the article is over. */

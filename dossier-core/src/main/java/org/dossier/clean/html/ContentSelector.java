@@ -20,8 +20,9 @@ import java.util.List;
  *       <ul>
  *         <li>if the container repeats the headline, the story starts there (what comes before is teasers,
  *             polls, breadcrumbs);</li>
- *         <li>a short label that opens reader comments ("Comments (12)", "Have your say") ends it
- *             ({@link ArticleEndMarkers});</li>
+ *         <li>a short label that opens reader comments ("Comments (12)", "Have your say") or a copyright
+ *             notice ends it, and so does the title of a list of other stories ("Related stories") once most
+ *             of the prose is behind ({@link ArticleEndMarkers});</li>
  *         <li>the blocks are split into runs of prose wherever {@value #GAP_BLOCKS} or more blocks of furniture
  *             follow one another, and the run with the most prose is the story;</li>
  *         <li>inside that run, blocks under a furniture-named element and link lists are dropped, while short
@@ -43,6 +44,8 @@ final class ContentSelector {
     static final double ARTICLE_HINT_BONUS = 1.5;
     /** This many furniture blocks in a row separate the article from other prose in the same container. */
     static final int GAP_BLOCKS = 4;
+    /** Share of the container's prose that must precede a "Related stories" title for it to end the story. */
+    static final double STORY_LIST_PROSE_BEFORE = 2.0 / 3;
     /** Inside the container, link density above which a block is dropped whatever its size. */
     static final double MAX_KEPT_LINK_DENSITY = 0.5;
 
@@ -144,17 +147,29 @@ final class ContentSelector {
         return kept;
     }
 
-    /** The blocks before the first end-of-article line (comments label, copyright) that follows prose. */
+    /**
+     * The blocks before the first end-of-article line (comments label, copyright notice) that follows prose, or
+     * before a "Related stories" style title once two thirds of the prose lie before it: the same titles head
+     * small boxes in the middle of stories, and cutting there would lose the story's second half.
+     */
     private static List<TextBlock> beforeEndMarker(List<TextBlock> blocks, boolean[] furniture) {
-        boolean seenProse = false;
+        int totalProse = 0;
+        for (TextBlock b : blocks) {
+            totalProse += isProse(b) ? b.words() : 0;
+        }
+        int proseBefore = 0;
         for (int i = 0; i < blocks.size(); i++) {
-            // Labels inside furniture or made of links ("Comments (4)" in a share bar) only point at comments.
-            boolean label = !furniture[i] && blocks.get(i).linkDensity() <= MAX_KEPT_LINK_DENSITY
-                    && ArticleEndMarkers.endsArticle(blocks.get(i));
-            if (seenProse && label) {
+            TextBlock b = blocks.get(i);
+            // Labels inside furniture or made of links ("Comments (4)" in a share bar) only point elsewhere.
+            boolean plain = !furniture[i] && b.linkDensity() <= MAX_KEPT_LINK_DENSITY;
+            if (plain && proseBefore > 0 && ArticleEndMarkers.endsArticle(b)) {
                 return blocks.subList(0, i);
             }
-            seenProse |= isProse(blocks.get(i));
+            if (plain && proseBefore > 0 && proseBefore >= STORY_LIST_PROSE_BEFORE * totalProse
+                    && ArticleEndMarkers.opensStoryList(b)) {
+                return blocks.subList(0, i);
+            }
+            proseBefore += isProse(b) ? b.words() : 0;
         }
         return blocks;
     }

@@ -51,6 +51,16 @@ class PageHeuristicsTest {
     }
 
     @Test
+    void storyListTitlesAreRecognised() {
+        assertTrue(ArticleEndMarkers.opensStoryList(block("Related stories")));
+        assertTrue(ArticleEndMarkers.opensStoryList(block("More news from the coast")));
+        assertTrue(ArticleEndMarkers.opensStoryList(block("Harbour Headlines")));
+        assertTrue(ArticleEndMarkers.opensStoryList(block("Most popular")));
+        assertFalse(ArticleEndMarkers.opensStoryList(block("More rain is expected on Friday")));
+        assertFalse(ArticleEndMarkers.opensStoryList(block("Related to the mayor, he said, the plan was never")));
+    }
+
+    @Test
     void headlinesMatchDespitePunctuationCaseAndASiteSuffix() {
         assertTrue(MetadataReader.sameHeadline("Mayor's plan wins vote", "MAYORS PLAN WINS VOTE"));
         assertTrue(MetadataReader.sameHeadline("Mayor's plan wins vote", "Mayor's plan wins vote (from The Echo)"));

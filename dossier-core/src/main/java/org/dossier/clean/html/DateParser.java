@@ -30,7 +30,8 @@ public final class DateParser {
             "\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_FIRST = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})\\b");
-    private static final Pattern NUMERIC_YEAR_LAST = Pattern.compile("(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
+    private static final Pattern NUMERIC_YEAR_LAST = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
 

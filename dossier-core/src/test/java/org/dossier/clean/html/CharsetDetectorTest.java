@@ -24,8 +24,8 @@ class CharsetDetectorTest {
         String page = "<html><head>%s</head><body>Smörgåsbord</body></html>";
         byte[] short1 = String.format(page, "<meta charset='ISO-8859-15'>").getBytes(Charset.forName("ISO-8859-15"));
         assertEquals(Charset.forName("ISO-8859-15"), detector.detect(short1));
-        byte[] httpEquiv = String.format(page,
-                "<META http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">").getBytes(WINDOWS_1252);
+        String declaration = "<META http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">";
+        byte[] httpEquiv = String.format(page, declaration).getBytes(WINDOWS_1252);
         assertEquals(WINDOWS_1252, detector.detect(httpEquiv));
         assertEquals(true, detector.decode(httpEquiv).contains("Smörgåsbord"));
     }

@@ -41,7 +41,8 @@ class MainTextExtractorTest {
                      operator agreed on a new schedule for night shifts.</p>
                   <p>Passengers had waited for hours at the north pier, where the harbour master opened the old
                      customs hall so that families could stay out of the rain.</p>
-                  <div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Tweet</a> <a href="#">Email</a></div>
+                  <div class="share-tools">
+                    <a href="#">Share on Facebook</a> <a href="#">Tweet</a> <a href="#">Email</a></div>
                   <h2>What changes for passengers</h2>
                   <p>From next month the last crossing will leave at eleven in the evening, one hour later than
                      before, and season tickets will be valid on the new late boat.</p>

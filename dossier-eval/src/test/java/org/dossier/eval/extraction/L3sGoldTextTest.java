@@ -13,7 +13,8 @@ class L3sGoldTextTest {
                 <span class="x-nc-sel0">Home News Sport</span>
                 <h1><span class="x-nc-sel1">Lake freezes early</span></h1>
                 <span class="x-nc-sel3">12 December, by Staff</span>
-                <p><span class="x-nc-sel2">Skaters were out on the ice</span> <a href="#"><span class="x-nc-sel2">on Sunday</span></a></p>
+                <p><span class="x-nc-sel2">Skaters were out on the ice</span>
+                   <a href="#"><span class="x-nc-sel2">on Sunday</span></a></p>
                 <div class="x-nc-sel4">Other stories</div>
                 <div class="x-nc-sel5"><p>Great photos!</p></div>
                 </body></html>

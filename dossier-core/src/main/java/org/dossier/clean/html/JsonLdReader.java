@@ -28,7 +28,7 @@ final class JsonLdReader {
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "blogposting", "liveblogposting",
             "webpage", "report", "scholarlyarticle", "techarticle", "socialmediaposting");
 
-    /** Objects deeper than this inside one script are ignored; real metadata is shallow. */
+    /** At most this many objects of one script are examined; real metadata has a few dozen. */
     private static final int MAX_OBJECTS = 2000;
 
     private final ObjectMapper mapper = new ObjectMapper();

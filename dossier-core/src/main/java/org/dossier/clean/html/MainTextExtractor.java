@@ -21,10 +21,13 @@ import java.util.Set;
  *       JSON-LD, Dublin Core and visible markup.</li>
  *   <li>Blocks: {@link BlockCollector} cuts the body into text blocks (paragraphs, cells, list items) and measures
  *       each: words, link words, and whether its ancestors are named like furniture ("comments", "share").</li>
- *   <li>Selection: {@link ContentSelector} finds the element that holds most prose and little else, then keeps its
- *       prose and the short blocks between prose paragraphs.</li>
+ *   <li>Selection: {@link ContentSelector} finds the element that holds most prose and little else, trims it to
+ *       the story (from the repeated headline to the first comments label, copyright notice or "Related stories"
+ *       title) and keeps its prose plus the short blocks between prose paragraphs.</li>
  * </ol>
- * The title and a leading "By ..." line are returned as metadata and removed from the start of the text.
+ * The title and a leading "By ..." line are returned as metadata and removed from the start of the text, and a
+ * paragraph that repeats an earlier one is dropped. When the markup has no byline or date, a visible "By ..." line
+ * or a short dated line next to the story is used instead.
  *
  * <p>Robustness: nothing here recurses over the page tree (jsoup's traversal and all our walks are iterative), so
  * pathological nesting cannot overflow the stack; any failure on garbage input yields an empty page instead of an

@@ -239,11 +239,6 @@ final class MetadataReader {
         return t.isEmpty() ? null : t;
     }
 
-    /** Lower-cased letters and digits only, single-spaced: for comparing texts that differ in punctuation. */
-    static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
-
     /** Only the lower-cased letters and digits: "Saj's  Bollywood" and "sajs bollywood" look the same. */
     static String squash(String s) {
         StringBuilder out = new StringBuilder(s.length());

@@ -39,10 +39,11 @@ final class MetadataReader {
     /** A byline longer than this is a sentence that happens to start with "By". */
     private static final int MAX_BYLINE_WORDS = 12;
 
+    /** Meta names (lower case) that carry the publication date, tried in this order. Update dates are left out. */
     private static final List<String> DATE_META = List.of("article:published_time", "og:published_time",
             "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date",
             "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "sailthru.date",
-            "parsely-pub-date", "article.published", "originalpublicationdate", "displaydate", "eomportal-lastupdate");
+            "parsely-pub-date", "article.published", "originalpublicationdate", "displaydate");
 
     private final JsonLdReader jsonLd = new JsonLdReader();
     private final DateParser dates = new DateParser();

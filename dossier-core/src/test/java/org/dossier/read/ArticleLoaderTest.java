@@ -99,7 +99,10 @@ class ArticleLoaderTest {
 
     @Test
     void stdinIsSniffed() {
-        byte[] html = "<html><body><p>Stdin page</p></body></html>".getBytes(StandardCharsets.UTF_8);
+        byte[] html = ("<html><head><title>Bridge reopens</title></head><body><article>"
+                + "<p>The Kestrel Bridge reopened to traffic on Friday after eight months of repairs to its deck.</p>"
+                + "<p>Engineers said the new steel supports should last another forty years, the council said.</p>"
+                + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
         ReadResult r = new ArticleLoader().stdin(new ByteArrayInputStream(html)).load(List.of("-"));
         assertEquals(1, r.articles().size());
         assertEquals("-", r.articles().get(0).id());

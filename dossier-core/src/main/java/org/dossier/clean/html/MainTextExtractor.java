@@ -1,5 +1,7 @@
 package org.dossier.clean.html;
 
+import org.dossier.read.PublicationDates;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,7 +40,6 @@ public final class MainTextExtractor {
     private final CharsetDetector charsets = new CharsetDetector();
     private final MetadataReader metadata = new MetadataReader();
     private final ContentSelector selector = new ContentSelector();
-    private final DateParser dates = new DateParser();
 
     /** How many blocks before the article's first block are searched for a visible date. */
     private static final int DATE_LOOK_BEHIND = 8;
@@ -115,7 +116,7 @@ public final class MainTextExtractor {
             nearby.add(blocks.get(i));
         }
         for (TextBlock b : nearby) {
-            LocalDate d = b.words() <= MAX_DATELINE_WORDS ? dates.parse(b.text()) : null;
+            LocalDate d = b.words() <= MAX_DATELINE_WORDS ? PublicationDates.parse(b.text()) : null;
             if (d != null) {
                 return d;
             }

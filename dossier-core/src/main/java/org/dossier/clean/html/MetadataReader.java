@@ -1,5 +1,7 @@
 package org.dossier.clean.html;
 
+import org.dossier.read.PublicationDates;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -46,7 +48,6 @@ final class MetadataReader {
             "parsely-pub-date", "article.published", "originalpublicationdate", "displaydate");
 
     private final JsonLdReader jsonLd = new JsonLdReader();
-    private final DateParser dates = new DateParser();
 
     /** Reads the metadata of {@code doc}; {@code doc} is not changed. */
     PageMetadata read(Document doc) {
@@ -162,13 +163,13 @@ final class MetadataReader {
 
     private LocalDate published(Document doc, Map<String, String> meta, JsonNode article) {
         for (String name : DATE_META) {
-            LocalDate d = dates.parse(meta.get(name));
+            LocalDate d = PublicationDates.parse(meta.get(name));
             if (d != null) {
                 return d;
             }
         }
         if (article != null) {
-            LocalDate d = dates.parse(JsonLdReader.text(article, "datePublished"));
+            LocalDate d = PublicationDates.parse(JsonLdReader.text(article, "datePublished"));
             if (d != null) {
                 return d;
             }
@@ -176,7 +177,7 @@ final class MetadataReader {
         for (Element el : doc.select("[itemprop=datePublished], time[pubdate], time[datetime]")) {
             String value = el.hasAttr("datetime") ? el.attr("datetime")
                     : el.hasAttr("content") ? el.attr("content") : el.text();
-            LocalDate d = dates.parse(value);
+            LocalDate d = PublicationDates.parse(value);
             if (d != null) {
                 return d;
             }

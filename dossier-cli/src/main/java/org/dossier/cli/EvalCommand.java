@@ -25,8 +25,9 @@ import picocli.CommandLine.Parameters;
 /** {@code dossier eval}: measure Dossier against reference data. */
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
-        description = "Measure Dossier: ROUGE of summaries against human references.",
-        subcommands = {EvalCommand.Summaries.class, EvalCommand.Rouge.class, EvalCommand.Speed.class})
+        description = "Measure Dossier against the dev sets in ../shared/data (or DOSSIER_DATA).",
+        subcommands = {EvalCommand.Summaries.class, EvalCommand.Rouge.class, EvalCommand.Speed.class,
+            EvalCommand.Extraction.class, EvalCommand.Cleaning.class})
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -176,6 +177,42 @@ final class EvalCommand implements Runnable {
             org.dossier.eval.bench.BriefSpeed.Result r = org.dossier.eval.bench.BriefSpeed.measure(cluster,
                     org.dossier.Dossier.builder().build(), Math.max(50, runs / 2), runs);
             spec.commandLine().getOut().println("brief, warm: " + r);
+            return 0;
+        }
+    }
+
+    /** {@code dossier eval extraction [DIR]}: HTML main-text extraction against L3S-GN1's gold text. */
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = {"Token precision/recall/F1 of HTML main-text extraction against the gold text of L3S-GN1",
+                "(headline + full text), and the worst pages."})
+    static final class Extraction implements Callable<Integer> {
+        @Parameters(arity = "0..1", paramLabel = "DIR", description = "The L3S-GN1 folder (default: the dev set).")
+        String dir;
+
+        @Option(names = "--worst", paramLabel = "N", description = "List the N worst pages (default: 10).")
+        int worst = 10;
+
+        @Override
+        public Integer call() {
+            String folder = dir != null ? dir : org.dossier.eval.SharedData.resolve("extraction/l3s-gn1")
+                    .map(Object::toString).orElseThrow(() -> new UserException(
+                            "L3S-GN1 not found: expected ../shared/data/extraction/l3s-gn1 (or pass DIR)",
+                            DossierCommand.EXIT_INPUT));
+            org.dossier.eval.extraction.ExtractionGate.main(new String[] {folder, String.valueOf(worst)});
+            return 0;
+        }
+    }
+
+    /** {@code dossier eval cleaning [DIR]}: scraped-page cleaning against the hand-labelled seed lines. */
+    @Command(name = "cleaning", mixinStandardHelpOptions = true,
+            description = "Article lines kept and furniture lines left by the cleaner on the labelled seed pages.")
+    static final class Cleaning implements Callable<Integer> {
+        @Parameters(arity = "0..1", paramLabel = "DIR", description = "The seeds folder (default: the dev set).")
+        String dir;
+
+        @Override
+        public Integer call() throws IOException {
+            org.dossier.eval.gates.SeedCleaningGate.main(dir == null ? new String[0] : new String[] {dir});
             return 0;
         }
     }

@@ -1,5 +1,6 @@
 package org.dossier.eval.extraction;
 
+import org.dossier.eval.GateLine;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -20,6 +21,10 @@ class ExtractionGateTest {
         assumeTrue(run.isPresent(), "shared data extraction/l3s-gn1 not found; gate skipped");
         ExtractionGate.Result result = run.get();
         System.out.println(result.summary());
+        new GateLine("extraction-l3s-gn1", String.format(java.util.Locale.ROOT,
+                "%d pages, mean token F1 %.4f (P %.4f, R %.4f, floor %.2f), micro F1 %.4f", result.pages(),
+                result.meanF1(), result.meanPrecision(), result.meanRecall(), ExtractionGate.REQUIRED_MEAN_F1,
+                result.microF1()), result.meanF1() >= ExtractionGate.REQUIRED_MEAN_F1).print();
         assertEquals(621, result.pages(), "every page of the dataset is scored");
         assertTrue(result.meanF1() >= ExtractionGate.REQUIRED_MEAN_F1, result.summary());
     }

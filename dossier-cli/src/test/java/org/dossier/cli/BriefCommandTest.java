@@ -116,6 +116,27 @@ class BriefCommandTest {
     }
 
     @Test
+    void htmlWithoutAnArticleIsReported() throws IOException {
+        Path page = write("menu.html", "<html><head><title>Valley Post</title></head><body><nav><ul>"
+                + "<li><a href='/'>Home</a></li><li><a href='/world'>World</a></li></ul></nav>"
+                + "<footer>(c) Valley Post</footer></body></html>");
+        assertEquals(1, run("brief", page.toString()));
+        assertTrue(stderr().contains("no article text found"), stderr());
+        assertFalse(stderr().contains("Exception"), stderr());
+    }
+
+    @Test
+    void jsonFormatFromOutputExtension() throws IOException {
+        write("a.txt", ARTICLE_A);
+        write("b.txt", ARTICLE_B);
+        Path target = dir.resolve("briefing.json");
+        assertEquals(0, run("brief", dir.resolve("a.txt").toString(), dir.resolve("b.txt").toString(),
+                "-o", target.toString()));
+        String json = Files.readString(target);
+        assertTrue(json.contains("\"schemaVersion\"") && json.contains("\"citations\""), json);
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertEquals(2, run("brief", "--colour", "x.txt"));
         assertTrue(stderr().startsWith("dossier: "), stderr());

@@ -57,8 +57,8 @@ final class BriefCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Do not list skipped inputs on stderr.")
     boolean quiet;
 
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    boolean debug;
+    @CommandLine.Mixin
+    DebugOption debugOption;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -71,7 +71,8 @@ final class BriefCommand implements Callable<Integer> {
         BriefingRenderer renderer = renderer();
         PrintWriter err = spec.commandLine().getErr();
         ReadResult read = new ArticleLoader().progress(progressLine(err)).load(inputs);
-        if (!quiet) {
+        boolean onlyProblem = read.articles().isEmpty() && read.skipped().size() == 1; // said once, below
+        if (!quiet && !onlyProblem) {
             for (Issue issue : read.skipped()) {
                 err.println("dossier: skipped " + issue.origin() + ": " + issue.message());
             }

@@ -58,8 +58,8 @@ final class EvalCommand implements Runnable {
         @Option(names = "--baselines", description = "Add rows for the Lead and Random baselines.")
         boolean baselines;
 
-        @Option(names = "--debug", description = "Show stack traces of errors.")
-        boolean debug;
+        @CommandLine.Mixin
+        DebugOption debugOption;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -116,8 +116,8 @@ final class EvalCommand implements Runnable {
         @Option(names = "-b", paramLabel = "BYTES", description = "Keep only the first BYTES bytes (ROUGE's -b).")
         int byteLimit;
 
-        @Option(names = "--debug", description = "Show stack traces of errors.")
-        boolean debug;
+        @CommandLine.Mixin
+        DebugOption debugOption;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -161,8 +161,8 @@ final class EvalCommand implements Runnable {
         @Option(names = "--runs", paramLabel = "N", description = "Measured runs (default: ${DEFAULT-VALUE}).")
         int runs = 200;
 
-        @Option(names = "--debug", description = "Show stack traces of errors.")
-        boolean debug;
+        @CommandLine.Mixin
+        DebugOption debugOption;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

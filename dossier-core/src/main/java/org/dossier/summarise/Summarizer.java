@@ -32,7 +32,8 @@ import org.dossier.model.Words;
  *       taken when nothing better fits);</li>
  *   <li>{@link ConceptModel}: bigram concepts weighted by how many articles report them, with bonuses for leading
  *       sentences and for the focus query;</li>
- *   <li>{@link GreedySelector}: budgeted greedy coverage maximisation with the best-singleton check;</li>
+ *   <li>{@link GreedySelector}: budgeted greedy coverage maximisation with the best-singleton check, each
+ *       sentence's gain scaled by a lead prior that fades as the cluster grows ({@link #LEAD_PRIOR});</li>
  *   <li>{@link ReadingOrder}: chronology, then average position, keeping each article's own order.</li>
  * </ol>
  * When no sentence passes the filters and fits (tiny or odd input) it falls back to unfiltered sentences,

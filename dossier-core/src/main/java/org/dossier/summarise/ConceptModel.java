@@ -16,9 +16,10 @@ import org.dossier.analyse.terms.ClusterTerms;
  *
  * <p>Weight of a concept:
  * <ul>
- *   <li><b>base</b>: the number of articles containing it. When fewer than {@code minDocuments} articles have it
- *       (two when the cluster has three articles or more; one otherwise) the weight is scaled down by
- *       {@value #RARE_FACTOR}: a bigram only one outlet uses is rarely the story, but once the shared facts are
+ *   <li><b>base</b>: the number of articles containing it. When only one article has it (in a cluster of two
+ *       articles or more) the weight is scaled down by {@value #RARE_FACTOR}: a bigram only one outlet uses is
+ *       rarely the story, even when the cluster holds just two articles (then the shared bigrams are the few facts
+ *       both writers chose), but once the shared facts are
  *       covered it still tells the greedy step which remaining sentence says most;</li>
  *   <li><b>position bonus</b>: plus {@value #LEAD_BONUS} for every article where it appears in the first
  *       {@value #LEAD_SENTENCES} sentences, since news puts the main facts first;</li>
@@ -93,7 +94,7 @@ final class ConceptModel {
                 concepts[a][s] = distinct(mine, count);
             }
         }
-        int minDocuments = terms.articleCount() >= 3 ? 2 : 1;
+        int minDocuments = terms.articleCount() >= 2 ? 2 : 1;
         double[] weight = new double[first.size()];
         for (int c = 0; c < weight.length; c++) {
             int q = (focus.isQueryTerm(first.get(c)) ? 1 : 0) + (focus.isQueryTerm(second.get(c)) ? 1 : 0);

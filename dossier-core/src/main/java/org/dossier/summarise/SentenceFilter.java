@@ -15,9 +15,11 @@ import org.dossier.model.Words;
  * the surface, so this filter does it with a few rules rather than a model:
  * <ul>
  *   <li>{@link Suitability#REJECTED}: fewer than {@link #MIN_WORDS} words; more than {@link #MAX_WORDS} (a
- *       splitting accident); a question; no sentence-final punctuation (headlines, captions, list items);
+ *       splitting accident); a question; no sentence-final punctuation (headlines, captions, list items), or an
+ *       ellipsis (a teaser or caption cut short by the page);
  *       unbalanced quotation marks (a fragment of a longer quote); a sentence that opens with a quotation and never
- *       says who said it; signs of a bad split (starts in lower case, ends on "Mr." or "U.S."); web furniture (links, e-mail addresses, copyright, sign-up prompts).</li>
+ *       says who said it; signs of a bad split (starts in lower case, ends on "Mr." or "U.S."); web furniture (links, e-mail
+ *       addresses, phone numbers, copyright, sign-up prompts).</li>
  *   <li>{@link Suitability#DISCOURAGED}: opens with a pronoun or connective that points back to a sentence the
  *       reader will not see ("He", "They", "But", "However,", "This"); or is long.</li>
  *   <li>{@link Suitability#GOOD}: everything else.</li>
@@ -62,6 +64,13 @@ public final class SentenceFilter {
             "e-mail", "download", "click", "site", "website", "page", "video", "player", "login", "log", "sign",
             "password", "notifications", "ad", "ads", "adblocker");
 
+    /**
+     * A telephone number ("404-555-0100", "(212) 555-0100") or an e-mail address written to fool spam robots
+     * ("desk(at)example.com"): contact lines for the newsroom, not news.
+     */
+    private static final Pattern PHONE_OR_HIDDEN_ADDRESS = Pattern.compile(
+            "(?:\\(\\d{3}\\)\\s?|\\b\\d{3}[-.])\\d{3}[-.]\\d{4}\\b|\\w\\s?\\((?:at|AT)\\)\\s?\\w");
+
     /** Abbreviations that stand before a name: a sentence does not end on them. */
     private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
             "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Cmdr.", "Adm.", "Sen.",
@@ -84,7 +93,7 @@ public final class SentenceFilter {
             return Suitability.REJECTED;
         }
         String end = trimClosers(s);
-        if (end.endsWith("?") || !(end.endsWith(".") || end.endsWith("!"))) {
+        if (end.endsWith("?") || !(end.endsWith(".") || end.endsWith("!")) || end.endsWith("...")) {
             return Suitability.REJECTED;
         }
         if (isFurniture(s) || isQuoteFragment(s) || looksMissplit(s)) {
@@ -128,7 +137,8 @@ public final class SentenceFilter {
      * shouted editorial note ("FOR RELEASE FRIDAY NOV. 15 FILE").
      */
     static boolean isFurniture(String s) {
-        if (s.indexOf('©') >= 0 || hasEmailAddress(s) || hasCapitalRun(s)) {
+        if (s.indexOf('©') >= 0 || hasEmailAddress(s) || hasCapitalRun(s)
+                || PHONE_OR_HIDDEN_ADDRESS.matcher(s).find()) {
             return true;
         }
         String lower = s.toLowerCase(Locale.ROOT);

@@ -32,7 +32,8 @@ import org.dossier.model.Words;
  *       taken when nothing better fits);</li>
  *   <li>{@link ConceptModel}: bigram concepts weighted by how many articles report them, with bonuses for leading
  *       sentences and for the focus query;</li>
- *   <li>{@link GreedySelector}: budgeted greedy coverage maximisation with the best-singleton check;</li>
+ *   <li>{@link GreedySelector}: budgeted greedy coverage maximisation with the best-singleton check, each
+ *       sentence's gain scaled by a lead prior that fades as the cluster grows ({@link #LEAD_PRIOR});</li>
  *   <li>{@link ReadingOrder}: chronology, then average position, keeping each article's own order.</li>
  * </ol>
  * When no sentence passes the filters and fits (tiny or odd input) it falls back to unfiltered sentences,
@@ -44,6 +45,14 @@ import org.dossier.model.Words;
 public final class Summarizer {
     /** Gain multiplier for sentences that read poorly out of context: chosen only when clearly better. */
     static final double DISCOURAGED_FACTOR = 0.5;
+    /**
+     * Strength of the lead prior: a sentence's gain is multiplied by {@code 1 + LEAD_PRIOR / (articles * (1 + s))}
+     * where {@code s} is its index in its article. News states the main facts first, so the first sentences of each
+     * article deserve a head start; but the more articles a cluster has, the more the concept weights (how many
+     * outlets report a fact) already say what matters, so the prior fades as {@code 1 / articles}: with two
+     * articles a lead sentence gets x4, with 25 articles x1.24.
+     */
+    static final double LEAD_PRIOR = 6.0;
     /** Gain multiplier, when a focus is set, for sentences that mention neither a query term nor a neighbour. */
     static final double OFF_FOCUS_FACTOR = 0.5;
 
@@ -108,6 +117,7 @@ public final class Summarizer {
                     continue;
                 }
                 double factor = suitability == Suitability.GOOD ? 1 : DISCOURAGED_FACTOR;
+                factor *= leadPrior(s, terms.articleCount());
                 double prior = fallback ? 1.0 / (1 + s) : 0;
                 if (!focus.isEmpty() && !focus.touches(terms.set(a, s))) {
                     factor *= OFF_FOCUS_FACTOR; // a focused summary should answer the query, not retell the story
@@ -118,6 +128,11 @@ public final class Summarizer {
             }
         }
         return out;
+    }
+
+    /** The gain multiplier for the sentence at index {@code s} of its article (see {@link #LEAD_PRIOR}). */
+    static double leadPrior(int s, int articles) {
+        return 1 + LEAD_PRIOR / (articles * (1.0 + s));
     }
 
     /** Last resort when every sentence exceeds the budget: the first words of the best leading sentence. */

@@ -26,6 +26,22 @@ class SentenceFilterTest {
     }
 
     @Test
+    void teasersCutWithAnEllipsisAreRejected() {
+        assertEquals(Suitability.REJECTED, SentenceFilter.judge(
+                "Harbour master Ada Quist speaks at a hearing of the island council on the ferry timetable and its..."));
+    }
+
+    @Test
+    void newsroomContactLinesAreRejected() {
+        assertEquals(Suitability.REJECTED, SentenceFilter.judge(
+                "The night editor of the Port Ellis desk is Sam Vale, 555-014-2290, for any ferry questions."));
+        assertEquals(Suitability.REJECTED, SentenceFilter.judge(
+                "Send your questions about the ferry timetable to the harbour desk at ferrydesk(at)example.org."));
+        assertEquals(Suitability.GOOD, SentenceFilter.judge(
+                "The strike cost the island economy 2.5 million dollars in its first 10 days, the council said."));
+    }
+
+    @Test
     void quoteFragmentsAreRejectedButAttributedQuotesAreNot() {
         assertEquals(Suitability.REJECTED,
                 SentenceFilter.judge("\"We have waited long enough for the company to listen to the crews."));

@@ -126,6 +126,30 @@ class SummarizerTest {
     }
 
     @Test
+    void theLeadPriorFavoursEarlySentencesAndFadesWithClusterSize() {
+        assertTrue(Summarizer.leadPrior(0, 2) > Summarizer.leadPrior(1, 2));
+        assertTrue(Summarizer.leadPrior(0, 2) > Summarizer.leadPrior(0, 25));
+        assertEquals(1 + Summarizer.LEAD_PRIOR / 2, Summarizer.leadPrior(0, 2), 1e-9);
+        assertTrue(Summarizer.leadPrior(500, 25) > 1, "never a penalty, only a head start");
+    }
+
+    @Test
+    void anEarlierSentenceBeatsASlightlyRicherLaterOne() {
+        // sentence 3 has six content bigrams, sentence 6 has seven; without the lead prior the later one would win
+        AnalysedArticle harbour = FerryStrikeStory.article(0, "harbour", null, null, null,
+                "Who will pay for the repairs to the harbour fleet this winter?",
+                "Which boats will be back in service before the ferry strike ends?",
+                "How long can the islands manage with only one working ferry?",
+                "Engineers found a long crack in the hull of the ferry Kestrel.",
+                "Will the harbour board ask the government for emergency money now?",
+                "Can the crews repair the boats while they are still on strike?",
+                "Divers found a deep dent in the brass keel of the tug Marlin.");
+        List<SummarySentence> summary = summarise(List.of(harbour), 13, null);
+        assertEquals(1, summary.size());
+        assertEquals(3, summary.get(0).citations().get(0).sentence());
+    }
+
+    @Test
     void sentencesOfOneUndatedArticleFollowTheArticle() {
         AnalysedArticle single = FerryStrikeStory.article(0, "one", "Lighthouse", null, null,
                 "Volunteers repainted the old lighthouse on Gull Point in bright white this week.",

@@ -95,6 +95,11 @@ public final class SummaryEvaluation {
         return refs;
     }
 
+    /** The per-metric mean of R, P and F over clusters (for other harnesses that score reports themselves). */
+    public static RougeReport meanOf(List<RougeReport> reports) {
+        return mean(reports);
+    }
+
     /** The per-metric mean of R, P and F over clusters. */
     static RougeReport mean(List<RougeReport> reports) {
         return new RougeReport(meanOf(reports, RougeReport::rouge1), meanOf(reports, RougeReport::rouge2),

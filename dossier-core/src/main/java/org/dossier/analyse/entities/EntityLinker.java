@@ -95,7 +95,9 @@ public final class EntityLinker {
         mergeAliasTable(lexicon, formNode, sets);
         mergeAcronyms(formNode, nodes, roleBase, mentions, texts, sets);
         mergePeople(formNode, nodes, formKinds, sets);
+        mergeShortForms(nodes, formKinds, sets);
         mergeRoles(lexicon, nodes, roleBase, mentions, texts, sets);
+        dropDemonyms(nodes, formKinds, roleBase);
 
         // build entities from the sets
         Map<Integer, List<Mention>> byRoot = new LinkedHashMap<>();
@@ -104,6 +106,9 @@ public final class EntityLinker {
         }
         List<Entity> entities = new ArrayList<>();
         for (List<Mention> group : byRoot.values()) {
+            if (group.isEmpty()) {
+                continue;
+            }
             entities.add(build(lexicon, group));
         }
         entities.sort(Comparator.comparingInt(Entity::mentionCount).reversed().thenComparing(Entity::canonical));
@@ -125,7 +130,7 @@ public final class EntityLinker {
         }
     }
 
-    private static void mergeAcronyms(Map<String, Integer> formNode, List<List<Mention>> nodes, int roleBase,
+    private void mergeAcronyms(Map<String, Integer> formNode, List<List<Mention>> nodes, int roleBase,
                                       List<Mention> mentions, Map<Integer, String> texts, UnionFind sets) {
         // "Full Name (ACR)": the text says it outright
         List<Mention> sorted = new ArrayList<>(mentions);
@@ -134,8 +139,22 @@ public final class EntityLinker {
             Mention a = sorted.get(i);
             Mention b = sorted.get(i + 1);
             if (b.acronym() && !a.acronym() && !a.isRole() && a.articleIndex() == b.articleIndex()
-                    && gap(texts, a, b).strip().equals("(")) {
+                    && gap(texts, a, b).strip().equals("(") && spells(b.name(), a.name())) {
                 sets.union(formNode.get(formKey(a)), formNode.get(formKey(b)));
+            }
+        }
+        // "DBC News": a known acronym followed by organisation words is that organisation
+        for (int i = 0; i < roleBase; i++) {
+            String[] words = nodes.get(i).get(0).name().split(" ");
+            Integer acronymNode = formNode.get(Lexicon.aliasKey(words[0]));
+            if (words.length >= 2 && acronymNode != null && nodes.get(acronymNode).get(0).acronym()) {
+                boolean orgWords = true;
+                for (int w = 1; w < words.length; w++) {
+                    orgWords &= finder.lexicon().isOrgWord(words[w]);
+                }
+                if (orgWords) {
+                    sets.union(i, acronymNode);
+                }
             }
         }
         // initials of exactly one name of the story
@@ -166,6 +185,23 @@ public final class EntityLinker {
                 sets.union(i, roots.iterator().next());
             }
         }
+    }
+
+    /** Whether the acronym's letters are, in order, capitals of the name, starting with its first: "DMG". */
+    static boolean spells(String acronym, String name) {
+        String letters = acronym.replace(".", "").toUpperCase(Locale.ROOT);
+        String capitals = name.codePoints().filter(Character::isUpperCase)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        if (letters.isEmpty() || capitals.isEmpty() || letters.charAt(0) != capitals.charAt(0)) {
+            return false;
+        }
+        int k = 0;
+        for (int i = 0; i < capitals.length() && k < letters.length(); i++) {
+            if (capitals.charAt(i) == letters.charAt(k)) {
+                k++;
+            }
+        }
+        return k == letters.length();
     }
 
     /** The capitals of a name's words, skipping small connecting words: "Northern Seas Council" → "NSC". */
@@ -211,7 +247,8 @@ public final class EntityLinker {
                 continue;
             }
             Mention m = nodes.get(i).get(0);
-            if (m.acronym()) {
+            if (m.acronym() || nodes.get(i).stream().anyMatch(x -> x.kind() == EntityKind.PLACE
+                    || x.kind() == EntityKind.ORGANISATION || x.kind() == EntityKind.GROUP)) {
                 continue;
             }
             String[] words = m.name().split(" ");
@@ -228,6 +265,59 @@ public final class EntityLinker {
             }
             if (roots.size() == 1) {
                 sets.union(i, roots.iterator().next());
+            }
+        }
+    }
+
+    /**
+     * "the Guard" is the "Dunmere Maritime Guard" and "Essling" is "Port Essling" when the shorter organisation or
+     * place name ends exactly one longer name of the same kind.
+     */
+    private static void mergeShortForms(List<List<Mention>> nodes, List<EntityKind> formKinds, UnionFind sets) {
+        for (int i = 0; i < formKinds.size(); i++) {
+            EntityKind kind = formKinds.get(i);
+            Mention shortForm = nodes.get(i).get(0);
+            if (kind != EntityKind.ORGANISATION && kind != EntityKind.PLACE && kind != EntityKind.OTHER
+                    || shortForm.acronym()) {
+                continue;
+            }
+            String suffix = " " + key(shortForm.name());
+            Set<Integer> roots = new HashSet<>();
+            for (int j = 0; j < formKinds.size(); j++) {
+                EntityKind other = formKinds.get(j);
+                boolean fitting = (other == EntityKind.ORGANISATION || other == EntityKind.PLACE)
+                        && (other == kind || kind == EntityKind.OTHER);
+                if (j != i && fitting && key(nodes.get(j).get(0).name()).endsWith(suffix)) {
+                    roots.add(sets.find(j));
+                }
+            }
+            if (roots.size() == 1) {
+                sets.union(i, roots.iterator().next());
+            }
+        }
+    }
+
+    /**
+     * "Calvaran" next to the place "Calvara" is an adjective the word lists lack, not a name: its mentions are
+     * dropped, as the finder drops listed demonyms ("Russian").
+     */
+    private static void dropDemonyms(List<List<Mention>> nodes, List<EntityKind> formKinds, int roleBase) {
+        Set<String> places = new HashSet<>();
+        for (int i = 0; i < roleBase; i++) {
+            if (formKinds.get(i) == EntityKind.PLACE) {
+                places.add(key(nodes.get(i).get(0).name()));
+            }
+        }
+        for (int i = 0; i < roleBase; i++) {
+            String name = key(nodes.get(i).get(0).name());
+            if (formKinds.get(i) == EntityKind.PLACE || name.contains(" ")) {
+                continue;
+            }
+            for (String suffix : List.of("n", "an", "ian", "ese", "i", "ish")) {
+                if (name.endsWith(suffix) && places.contains(name.substring(0, name.length() - suffix.length()))) {
+                    nodes.get(i).clear();
+                    break;
+                }
             }
         }
     }

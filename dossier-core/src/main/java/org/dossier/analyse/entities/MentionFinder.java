@@ -42,6 +42,8 @@ public final class MentionFinder {
     private static final Set<String> PLACE_CUES = Set.of("in", "at", "from", "near", "outside", "across", "into");
     private static final Set<String> OPENERS = Set.of("“", "\"", "‘", "'", "(", ":", "—", "–", "-", "•", "[");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "&", "on", "in");
+    /** "I'll", "It's", "Don't": capitalised, but never names. */
+    private static final Pattern CONTRACTION = Pattern.compile(".*['’](?:ll|re|ve|d|m|t|s)");
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Ll}[\\p{L}\\p{M}]*");
 
     private final Lexicon lexicon;
@@ -127,8 +129,7 @@ public final class MentionFinder {
     }
 
     private boolean startsName(List<NameToken> tokens, int i) {
-        NameToken t = tokens.get(i);
-        return (t.capitalised() || particleJoined(t)) && !lexicon.isNotName(t.text());
+        return nameWord(tokens.get(i));
     }
 
     /** "al-Assad", "bin-Laden": a particle joined by a hyphen to a capitalised name. */
@@ -174,7 +175,8 @@ public final class MentionFinder {
     }
 
     private boolean nameWord(NameToken t) {
-        return (t.capitalised() || particleJoined(t)) && !lexicon.isNotName(t.text());
+        return (t.capitalised() || particleJoined(t)) && !lexicon.isNotName(t.text())
+                && !CONTRACTION.matcher(t.text()).matches();
     }
 
     private boolean joinsAcrossOf(NameToken t) {
@@ -199,7 +201,7 @@ public final class MentionFinder {
             String lower = t.text().toLowerCase(Locale.ROOT);
             boolean functionWord = !t.acronym() && stopwords.contains(lower);
             boolean positional = opensSentence(tokens, a) && !t.acronym() && lowerVocabulary.contains(lower)
-                    && !isTitleWord(t.text());
+                    && !isTitleWord(t.text()) && titleAt(tokens.subList(a, to), 0) == 0;
             if (functionWord || positional || t.is("The")) {
                 a++;
             } else {
@@ -333,10 +335,12 @@ public final class MentionFinder {
         if (prev != null && PLACE_CUES.contains(prev.text())) {
             c.vote(EntityKind.PLACE, 1);
         }
-        if (prev != null && lexicon.isSaidVerb(prev.text()) || next != null && lexicon.isSaidVerb(next.text())) {
-            c.vote(EntityKind.PERSON, 1);
-        }
-        if (next != null && next.is(",") && after + 1 < all.size() && all.get(after + 1).is("who")) {
+        // Said-verbs mark people only for names of two words or more: countries, bodies and outlets "say" things
+        // too ("Calvara says", "NNS said"), and lone surnames become people through their full name instead.
+        boolean saidBefore = prev != null && (prev.is("said") || prev.is("says"));
+        boolean saidAfter = next != null && lexicon.isSaidVerb(next.text());
+        boolean whoAfter = next != null && next.is(",") && after + 1 < all.size() && all.get(after + 1).is("who");
+        if (span.size() >= 2 && (saidBefore || saidAfter || whoAfter)) {
             c.vote(EntityKind.PERSON, 1);
         }
         if (span.size() >= 2 && span.size() <= 3 && !c.draft.acronym()
@@ -453,7 +457,7 @@ public final class MentionFinder {
                 sb.append(' ');
             }
             sb.append(t.text());
-            if (t.possessive()) {
+            if (t.possessive() && t != span.get(span.size() - 1)) {
                 sb.append("'s");
             }
         }
@@ -506,7 +510,7 @@ public final class MentionFinder {
             }
             String key = key(c.draft.name());
             EntityKind kind = winner(pooled.get(key));
-            if ((kind == EntityKind.OTHER || kind == EntityKind.PERSON) && personSurnames.contains(key)) {
+            if (kind == EntityKind.OTHER && personSurnames.contains(key)) {
                 kind = EntityKind.PERSON;
             }
             out.add(c.draft.withKind(kind));

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -226,7 +227,7 @@ public final class EntityLinker {
         for (int i = 0; i < formKinds.size(); i++) {
             String[] words = nodes.get(i).get(0).name().split(" ");
             if (formKinds.get(i) == EntityKind.PERSON && words.length >= 2 && !isInitial(words[0])) {
-                bySurname.computeIfAbsent(key(words[words.length - 1]), k -> new ArrayList<>()).add(i);
+                bySurname.computeIfAbsent(surname(words), k -> new ArrayList<>()).add(i);
             }
         }
         // full names that differ by a middle name: same first and last word
@@ -252,7 +253,7 @@ public final class EntityLinker {
                 continue;
             }
             String[] words = m.name().split(" ");
-            List<Integer> candidates = bySurname.get(key(words[words.length - 1]));
+            List<Integer> candidates = bySurname.get(surname(words));
             if (candidates == null) {
                 continue;
             }
@@ -322,6 +323,16 @@ public final class EntityLinker {
         }
     }
 
+    /** The last word, lower case, without a particle joined by a hyphen: "al-Assad" → "assad". */
+    private static String surname(String[] words) {
+        String last = key(words[words.length - 1]);
+        int dash = last.indexOf('-');
+        if (dash > 0 && Set.of("al", "el", "bin", "ibn", "abu").contains(last.substring(0, dash))) {
+            last = last.substring(dash + 1);
+        }
+        return last;
+    }
+
     private static boolean isInitial(String word) {
         return word.length() == 2 && word.endsWith(".") || word.matches("(\\p{Lu}\\.){2,}");
     }
@@ -346,7 +357,7 @@ public final class EntityLinker {
             }
         }
         // appositions: "Lena Sorvik, Calvara's deputy foreign minister" / "the commander ..., Gen. Aurel Brandt"
-        Map<Mention, Integer> nodeOfMention = new HashMap<>();
+        Map<Mention, Integer> nodeOfMention = new IdentityHashMap<>(); // by identity: two mentions may be equal
         for (int i = 0; i < nodes.size(); i++) {
             for (Mention m : nodes.get(i)) {
                 nodeOfMention.put(m, i);
@@ -508,8 +519,10 @@ public final class EntityLinker {
             Mention first = group.get(0);
             return first.isRole() ? roleName(group) : first.name();
         }
+        // "frequent": written at least twice, so that one unusual long form ("President Tomas Aredo of the Island
+        // Republic") does not become the name; when every form is rare, all of them compete
         int max = fullForms.values().stream().max(Integer::compare).orElse(1);
-        int threshold = Math.max(1, (max + 2) / 3);
+        int threshold = Math.min(2, max);
         return fullForms.entrySet().stream().filter(e -> e.getValue() >= threshold)
                 .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().split(" ").length)
                         .thenComparingInt(e -> e.getKey().length()).thenComparingInt(Map.Entry::getValue))

@@ -39,6 +39,8 @@ public final class Lexicon {
     private final Set<String> notNames;             // lower case
     private final Map<String, AliasGroup> aliases;  // alias key → group
     private final Set<String> abbreviations;        // lower case, ending in "."
+    private final Map<String, List<List<String>>> titlesByFirst;
+    private final Map<String, List<List<String>>> rolesByFirst;
 
     /** One line of the alias table: a canonical name, its kind and its variants. */
     public record AliasGroup(String canonical, EntityKind kind, List<String> variants) {
@@ -89,6 +91,17 @@ public final class Lexicon {
             }
         }
         abbreviations = Set.copyOf(abbr);
+        titlesByFirst = byFirstWord(titles);
+        rolesByFirst = byFirstWord(roles);
+    }
+
+    private static Map<String, List<List<String>>> byFirstWord(List<List<String>> sequences) {
+        Map<String, List<List<String>>> out = new HashMap<>();
+        for (List<String> seq : sequences) { // already longest first
+            out.computeIfAbsent(seq.get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(seq);
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(out);
     }
 
     /** The team's English lists, loaded once from the classpath. */
@@ -109,6 +122,16 @@ public final class Lexicon {
     /** Title token sequences ("Prime", "Minister"), longest first; compare ignoring case. */
     public List<List<String>> titles() {
         return titles;
+    }
+
+    /** Titles whose first word is {@code word} (ignoring case), longest first. */
+    public List<List<String>> titlesStartingWith(String word) {
+        return titlesByFirst.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** Roles whose first word is {@code word} (lower case), longest first. */
+    public List<List<String>> rolesStartingWith(String word) {
+        return rolesByFirst.getOrDefault(word, List.of());
     }
 
     /** Whether {@code title} (as written) is a courtesy title that names no role: "Mr", "Dr.". */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.analyse.terms.Stopwords;
 import org.dossier.model.AnalysedArticle;
@@ -44,7 +43,6 @@ public final class MentionFinder {
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "&", "on", "in");
     /** "I'll", "It's", "Don't": capitalised, but never names. */
     private static final Pattern CONTRACTION = Pattern.compile(".*['’](?:ll|re|ve|d|m|t|s)");
-    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Ll}[\\p{L}\\p{M}]*");
 
     private final Lexicon lexicon;
     private final Stopwords stopwords;
@@ -175,8 +173,14 @@ public final class MentionFinder {
     }
 
     private boolean nameWord(NameToken t) {
-        return (t.capitalised() || particleJoined(t)) && !lexicon.isNotName(t.text())
-                && !CONTRACTION.matcher(t.text()).matches();
+        return (t.capitalised() || t.word() && particleJoined(t)) && !lexicon.isNotName(t.text())
+                && !CONTRACTION.matcher(t.text()).matches() && !hyphenatedAdjective(t.text());
+    }
+
+    /** "Syrian-led", "UN-mediated": a name joined to a lower-case word is an adjective, not a name. */
+    private static boolean hyphenatedAdjective(String word) {
+        int dash = word.lastIndexOf('-');
+        return dash > 0 && dash + 1 < word.length() && Character.isLowerCase(word.charAt(dash + 1));
     }
 
     private boolean joinsAcrossOf(NameToken t) {
@@ -185,8 +189,8 @@ public final class MentionFinder {
     }
 
     private boolean isTitleWord(String w) {
-        for (List<String> title : lexicon.titles()) {
-            if (title.size() == 1 && title.get(0).equalsIgnoreCase(w)) {
+        for (List<String> title : lexicon.titlesStartingWith(w)) {
+            if (title.size() == 1) {
                 return true;
             }
         }
@@ -202,7 +206,8 @@ public final class MentionFinder {
             boolean functionWord = !t.acronym() && stopwords.contains(lower);
             boolean positional = opensSentence(tokens, a) && !t.acronym() && lowerVocabulary.contains(lower)
                     && !isTitleWord(t.text()) && titleAt(tokens.subList(a, to), 0) == 0;
-            if (functionWord || positional || t.is("The")) {
+            boolean verbLike = opensSentence(tokens, a) && a + 1 == to && (lower.endsWith("ing") || lower.endsWith("ly"));
+            if (functionWord || positional || verbLike || t.is("The")) {
                 a++;
             } else {
                 break;
@@ -257,6 +262,12 @@ public final class MentionFinder {
                 titleStart = -1;
             }
         }
+        if (titleStart >= 0 && titleEnd < span.size()) {
+            String lastWord = span.get(span.size() - 1).text();
+            if (lexicon.isOrgWord(lastWord) || lexicon.isPlaceWord(lastWord)) {
+                titleStart = -1; // "General Assembly", "Queen Mary Hospital": an organisation or place
+            }
+        }
         if (titleStart >= 0) {
             List<NameToken> titleTokens = span.subList(titleStart, titleEnd);
             List<NameToken> name = span.subList(titleEnd, span.size());
@@ -266,8 +277,9 @@ public final class MentionFinder {
                     String q = name.isEmpty() ? qualifier : text(name.subList(1, name.size()));
                     NameToken first = titleTokens.get(0);
                     NameToken last = span.get(span.size() - 1);
-                    out.add(new Candidate(new Mention(articleIndex, sentenceIndex, first.start(), last.end(),
-                            text(span.subList(titleStart, span.size())), title.toLowerCase(Locale.ROOT), "", q,
+                    NameToken from = name.isEmpty() && titleStart > 0 ? span.get(0) : first;
+                    out.add(new Candidate(new Mention(articleIndex, sentenceIndex, from.start(), last.end(),
+                            text(span.subList(span.indexOf(from), span.size())), title.toLowerCase(Locale.ROOT), "", q,
                             EntityKind.ROLE, false)));
                 }
                 return;
@@ -295,7 +307,7 @@ public final class MentionFinder {
 
     /** How many tokens of a title start at {@code k} (0 when none). */
     private int titleAt(List<NameToken> span, int k) {
-        for (List<String> title : lexicon.titles()) {
+        for (List<String> title : lexicon.titlesStartingWith(span.get(k).text())) {
             if (k + title.size() > span.size()) {
                 continue;
             }
@@ -328,8 +340,8 @@ public final class MentionFinder {
         } else if (c.draft.acronym()) {
             c.vote(EntityKind.ORGANISATION, 0.5);
         }
-        int before = all.indexOf(span.get(0)) - 1;
-        int after = all.indexOf(span.get(span.size() - 1)) + 1;
+        int before = span.get(0).index() - 1;
+        int after = span.get(span.size() - 1).index() + 1;
         NameToken prev = before >= 0 ? all.get(before) : null;
         NameToken next = after < all.size() ? all.get(after) : null;
         if (prev != null && PLACE_CUES.contains(prev.text())) {
@@ -351,7 +363,7 @@ public final class MentionFinder {
 
     /** "Calvara" when the span is preceded by "Calvara's". */
     private static String possessiveBefore(List<NameToken> all, NameToken first) {
-        int i = all.indexOf(first);
+        int i = first.index();
         if (i > 0) {
             NameToken prev = all.get(i - 1);
             if (prev.possessive() && prev.capitalised()) {
@@ -363,7 +375,7 @@ public final class MentionFinder {
 
     /** "Calvara" in "President Tomas Aredo of Calvara". */
     private String ofQualifier(List<NameToken> all, NameToken last) {
-        int i = all.indexOf(last);
+        int i = last.index();
         if (i + 2 < all.size() && all.get(i + 1).is("of") && all.get(i + 2).capitalised()
                 && lexicon.isPlace(all.get(i + 2).text())) {
             return all.get(i + 2).text();
@@ -465,7 +477,10 @@ public final class MentionFinder {
     }
 
     private int roleAt(List<NameToken> tokens, int k) {
-        for (List<String> role : lexicon.roles()) {
+        if (!tokens.get(k).lowerCase()) {
+            return 0;
+        }
+        for (List<String> role : lexicon.rolesStartingWith(tokens.get(k).text())) {
             if (k + role.size() > tokens.size()) {
                 continue;
             }
@@ -538,11 +553,25 @@ public final class MentionFinder {
         return name.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
+    /** The words the article writes in lower case: a capital on one of them is only there by position. */
     private static Set<String> lowerCaseWords(String text) {
         Set<String> words = new HashSet<>();
-        Matcher m = LOWER_WORD.matcher(text);
-        while (m.find()) {
-            words.add(m.group());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            if (Character.isLowerCase(c)) {
+                words.add(text.substring(i, j));
+            }
+            i = j;
         }
         return words;
     }

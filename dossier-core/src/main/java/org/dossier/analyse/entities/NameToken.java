@@ -3,8 +3,6 @@ package org.dossier.analyse.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A word or punctuation mark of a sentence, with what the name finder needs to know about it.
@@ -17,16 +15,10 @@ import java.util.regex.Pattern;
  * @param capitalised whether it starts with a capital letter
  * @param acronym     whether it is an acronym: two to six capitals ("UN", "NATO") or dotted ("U.N.")
  * @param possessive  whether the page wrote it with a possessive "'s" ("Calvara's")
+ * @param index       position of the token in its sentence's token list
  */
 record NameToken(String text, int start, int end, boolean word, boolean capitalised, boolean acronym,
-                 boolean possessive) {
-
-    /** Dotted capitals (U.N., J.R.), words with inner hyphens or apostrophes, numbers, or one other character. */
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}"
-                    + "|\\p{L}[\\p{L}\\p{M}\\p{Nd}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}\\p{Nd}]*)*['’]?"
-                    + "|\\p{Nd}+(?:[.,]\\p{Nd}+)*"
-                    + "|\\S");
+                 boolean possessive, int index) {
 
     /** Whether the token is exactly {@code s}, ignoring case. */
     boolean is(String s) {
@@ -44,14 +36,21 @@ record NameToken(String text, int start, int end, boolean word, boolean capitali
      */
     static List<NameToken> tokenize(String sentence, int offset, Lexicon lexicon) {
         List<NameToken> raw = new ArrayList<>();
-        Matcher m = TOKEN.matcher(sentence);
-        while (m.find()) {
-            int s = m.start();
-            int e = m.end();
-            String t = m.group();
-            boolean letterFirst = Character.isLetter(t.charAt(0));
+        int n = sentence.length();
+        int i = 0;
+        boolean shouting = false;
+        while (i < n) {
+            char c = sentence.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            int e = scan(sentence, i);
+            String t = sentence.substring(s, e);
+            boolean letterFirst = Character.isLetter(c);
             // Keep the full stop of an abbreviation or an initial: "Dr.", "Gen.", "Corp.", "J." before a name.
-            if (letterFirst && e < sentence.length() && sentence.charAt(e) == '.'
+            if (letterFirst && e < n && sentence.charAt(e) == '.' && !t.endsWith(".")
                     && (isSingleCapital(t) || lexicon.isAbbreviation(t + "."))) {
                 e++;
                 t = t + ".";
@@ -62,15 +61,67 @@ record NameToken(String text, int start, int end, boolean word, boolean capitali
                 t = t.substring(0, t.length() - 2);
                 e -= 2;
             }
-            boolean dotted = t.length() >= 4 && t.endsWith(".") && t.chars().filter(c -> c == '.').count() >= 2
-                    && t.replace(".", "").chars().allMatch(Character::isUpperCase);
-            boolean caps = letterFirst && !dotted && t.length() >= 2 && t.length() <= 6
-                    && t.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
-                    && t.chars().anyMatch(Character::isLetter);
-            raw.add(new NameToken(t, offset + s, offset + e, letterFirst,
-                    letterFirst && Character.isUpperCase(t.charAt(0)), dotted || caps, possessive));
+            boolean capitalised = letterFirst && Character.isUpperCase(c);
+            boolean dotted = capitalised && t.length() >= 4 && t.charAt(1) == '.' && t.endsWith(".");
+            boolean caps = capitalised && !dotted && t.length() >= 2 && t.length() <= 6 && allCapitals(t);
+            shouting |= capitalised && !dotted && t.length() >= 2 && allCapitals(t);
+            raw.add(new NameToken(t, offset + s, offset + e, letterFirst, capitalised, dotted || caps, possessive,
+                    raw.size()));
+            i = Math.max(e, s + 1);
         }
-        return titleCaseShouting(raw, lexicon);
+        return shouting ? titleCaseShouting(raw, lexicon) : raw;
+    }
+
+    /**
+     * The end of the token starting at {@code i}: dotted capitals (U.N., J.R.), a word with inner hyphens or
+     * apostrophes and perhaps a trailing one ("Fishers'"), a number with its separators, or one other character.
+     */
+    private static int scan(String text, int i) {
+        int n = text.length();
+        char c = text.charAt(i);
+        if (Character.isUpperCase(c) && i + 3 < n && text.charAt(i + 1) == '.'
+                && Character.isUpperCase(text.charAt(i + 2)) && text.charAt(i + 3) == '.') {
+            int j = i;
+            while (j + 1 < n && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.') {
+                j += 2;
+            }
+            return j;
+        }
+        if (Character.isLetter(c)) {
+            int j = wordEnd(text, i + 1);
+            while (j + 1 < n && isJoiner(text.charAt(j)) && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                j = wordEnd(text, j + 1);
+            }
+            if (j < n && (text.charAt(j) == '\'' || text.charAt(j) == '’')
+                    && (j + 1 == n || !Character.isLetter(text.charAt(j + 1)))) {
+                j++;
+            }
+            return j;
+        }
+        if (Character.isDigit(c)) {
+            int j = i + 1;
+            while (j < n && (Character.isDigit(text.charAt(j)) || (text.charAt(j) == '.' || text.charAt(j) == ',')
+                    && j + 1 < n && Character.isDigit(text.charAt(j + 1)))) {
+                j++;
+            }
+            return j;
+        }
+        return Character.isHighSurrogate(c) && i + 1 < n ? i + 2 : i + 1;
+    }
+
+    private static int wordEnd(String text, int j) {
+        while (j < text.length()) {
+            char c = text.charAt(j);
+            if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+                break;
+            }
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '\'' || c == '’';
     }
 
     private static boolean isSingleCapital(String t) {
@@ -86,7 +137,7 @@ record NameToken(String text, int start, int end, boolean word, boolean capitali
         int i = 0;
         while (i < out.size()) {
             int j = i;
-            while (j < out.size() && out.get(j).word && allCapitals(out.get(j).text)
+            while (j < out.size() && out.get(j).capitalised && allCapitals(out.get(j).text)
                     && lexicon.aliasGroup(out.get(j).text) == null && !out.get(j).text.contains(".")) {
                 j++;
             }
@@ -94,7 +145,7 @@ record NameToken(String text, int start, int end, boolean word, boolean capitali
                 for (int k = i; k < j; k++) {
                     NameToken t = out.get(k);
                     String tc = t.text.charAt(0) + t.text.substring(1).toLowerCase(Locale.ROOT);
-                    out.set(k, new NameToken(tc, t.start, t.end, true, true, false, t.possessive));
+                    out.set(k, new NameToken(tc, t.start, t.end, true, true, false, t.possessive, t.index));
                 }
             }
             i = Math.max(j, i + 1);
@@ -103,6 +154,15 @@ record NameToken(String text, int start, int end, boolean word, boolean capitali
     }
 
     private static boolean allCapitals(String t) {
-        return t.length() >= 2 && t.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        if (t.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

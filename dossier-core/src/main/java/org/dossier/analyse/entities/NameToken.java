@@ -55,6 +55,7 @@ record NameToken(String text, int start, int end, boolean word, boolean capitali
                 e++;
                 t = t + ".";
             }
+            int next = e; // the possessive "'s" is dropped from the token but not scanned again
             boolean possessive = false;
             if (letterFirst && t.length() > 2 && (t.endsWith("'s") || t.endsWith("’s"))) {
                 possessive = true;
@@ -67,7 +68,7 @@ record NameToken(String text, int start, int end, boolean word, boolean capitali
             shouting |= capitalised && !dotted && t.length() >= 2 && allCapitals(t);
             raw.add(new NameToken(t, offset + s, offset + e, letterFirst, capitalised, dotted || caps, possessive,
                     raw.size()));
-            i = Math.max(e, s + 1);
+            i = Math.max(next, s + 1);
         }
         return shouting ? titleCaseShouting(raw, lexicon) : raw;
     }

@@ -174,7 +174,11 @@ public final class MentionFinder {
 
     private boolean nameWord(NameToken t) {
         return (t.capitalised() || t.word() && particleJoined(t)) && !lexicon.isNotName(t.text())
-                && !CONTRACTION.matcher(t.text()).matches() && !hyphenatedAdjective(t.text());
+                && !contraction(t.text()) && !hyphenatedAdjective(t.text());
+    }
+
+    private static boolean contraction(String word) {
+        return (word.indexOf('\'') > 0 || word.indexOf('’') > 0) && CONTRACTION.matcher(word).matches();
     }
 
     /** "Syrian-led", "UN-mediated": a name joined to a lower-case word is an adjective, not a name. */

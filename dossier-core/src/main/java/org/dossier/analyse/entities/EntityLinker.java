@@ -523,10 +523,18 @@ public final class EntityLinker {
         // Republic") does not become the name; when every form is rare, all of them compete
         int max = fullForms.values().stream().max(Integer::compare).orElse(1);
         int threshold = Math.min(2, max);
-        return fullForms.entrySet().stream().filter(e -> e.getValue() >= threshold)
-                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().split(" ").length)
-                        .thenComparingInt(e -> e.getKey().length()).thenComparingInt(Map.Entry::getValue))
+        Comparator<Map.Entry<String, Integer>> longest =
+                Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().split(" ").length)
+                        .thenComparingInt(e -> e.getKey().length()).thenComparingInt(Map.Entry::getValue);
+        String best = fullForms.entrySet().stream().filter(e -> e.getValue() >= threshold).max(longest)
                 .map(Map.Entry::getKey).orElseThrow();
+        if (!best.contains(" ")) {
+            // only a surname is frequent ("Blinken" twice, "Antony Blinken" once): the full name still says more
+            best = fullForms.entrySet().stream().filter(e -> e.getKey().contains(" "))
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(longest))
+                    .map(Map.Entry::getKey).orElse(best);
+        }
+        return best;
     }
 
     private static String roleName(List<Mention> group) {

@@ -145,4 +145,26 @@ class HarbourTalksEntitiesTest {
         assertTrue(p >= 0.9, "precision " + p);
         assertTrue(r >= 0.6, "recall " + r);
     }
+
+    /** The kind each gold group should get: the first nine groups are people, then organisations, then places. */
+    @Test
+    void kindsOfTheLabelledEntities() {
+        int right = 0;
+        int located = 0;
+        for (int g = 0; g < GOLD.size(); g++) {
+            EntityKind expected = g < 9 ? EntityKind.PERSON : g < 18 ? EntityKind.ORGANISATION : EntityKind.PLACE;
+            Entity e = locate(entities, GOLD.get(g).get(0));
+            if (e != null) {
+                located++;
+                if (e.kind() == expected) {
+                    right++;
+                } else {
+                    System.out.println("  kind of " + e.canonical() + ": " + e.kind() + ", expected " + expected);
+                }
+            }
+        }
+        System.out.printf("harbour-talks kinds: %d/%d located entities right (%d groups)%n", right, located,
+                GOLD.size());
+        assertTrue(right >= located - 2, right + "/" + located);
+    }
 }

@@ -462,7 +462,7 @@ public final class EntityLinker {
     /** A qualifier as a place key: "Russian" → "russia", "Calvara" → "calvara". */
     private static String place(Lexicon lexicon, String qualifier) {
         String p = lexicon.demonymPlace(qualifier);
-        return key(p != null ? p : qualifier);
+        return key(p != null ? p : qualifier).replace(".", ""); // "U.S." = "US"
     }
 
     /** Whether a person's places fit the wanted one; "calvaran" fits "calvara" (a demonym the lists lack). */

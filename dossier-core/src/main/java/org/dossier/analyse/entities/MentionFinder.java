@@ -80,6 +80,8 @@ public final class MentionFinder {
     /** A mention in the making, with the kind votes of its own context. */
     private static final class Candidate {
         final Mention draft;
+        boolean openingWordOnly; // a single word that opens its sentence: its capital may be positional
+        boolean speaks;          // next to a said-verb: a name even when its kind stays open
         final Map<EntityKind, Double> votes = new EnumMap<>(EntityKind.class);
 
         Candidate(Mention draft) {
@@ -210,7 +212,8 @@ public final class MentionFinder {
             boolean functionWord = !t.acronym() && stopwords.contains(lower);
             boolean positional = opensSentence(tokens, a) && !t.acronym() && lowerVocabulary.contains(lower)
                     && !isTitleWord(t.text()) && titleAt(tokens.subList(a, to), 0) == 0;
-            boolean verbLike = opensSentence(tokens, a) && a + 1 == to && (lower.endsWith("ing") || lower.endsWith("ly"));
+            boolean verbLike = opensSentence(tokens, a) && (a + 1 == to && lower.endsWith("ly")
+                    || lower.length() > 5 && lower.endsWith("ing") && !lexicon.isPlace(t.text()));
             if (functionWord || positional || verbLike || t.is("The")) {
                 a++;
             } else {
@@ -305,6 +308,7 @@ public final class MentionFinder {
         NameToken last = span.get(span.size() - 1);
         Candidate c = new Candidate(new Mention(articleIndex, sentenceIndex, first.start(), last.end(), name, name,
                 "", qualifier, EntityKind.OTHER, acronym));
+        c.openingWordOnly = span.size() == 1 && !acronym && opensSentence(all, first.index());
         voteKind(c, all, span, name);
         out.add(c);
     }
@@ -359,6 +363,7 @@ public final class MentionFinder {
         if (span.size() >= 2 && (saidBefore || saidAfter || whoAfter)) {
             c.vote(EntityKind.PERSON, 1);
         }
+        c.speaks = saidBefore || saidAfter || whoAfter;
         if (span.size() >= 2 && span.size() <= 3 && !c.draft.acronym()
                 && span.stream().allMatch(t -> t.word() && !t.acronym())) {
             c.vote(EntityKind.PERSON, 0.5); // two or three plain capitalised words: most often a person
@@ -521,6 +526,14 @@ public final class MentionFinder {
                 personSurnames.add(key(name.substring(space + 1)));
             }
         }
+        // names whose only capitals open sentences ("Sooner", "Realism"), with no cue at all: not names. A word
+        // that speaks ("Berg said") is kept: the linker may find its full name in another article.
+        Set<String> capitalisedInside = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (!c.draft.isRole() && (!c.openingWordOnly || c.speaks)) {
+                capitalisedInside.add(key(c.draft.name()));
+            }
+        }
         List<Mention> out = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.draft.isRole()) {
@@ -529,6 +542,10 @@ public final class MentionFinder {
             }
             String key = key(c.draft.name());
             EntityKind kind = winner(pooled.get(key));
+            if (kind == EntityKind.OTHER && c.openingWordOnly && !capitalisedInside.contains(key)
+                    && !personSurnames.contains(key)) {
+                continue;
+            }
             if (kind == EntityKind.OTHER && personSurnames.contains(key)) {
                 kind = EntityKind.PERSON;
             }

@@ -42,6 +42,10 @@ public final class EntitiesReport {
     /** What the check found for a story. */
     public record Check(int formsFound, int formsTotal, int groupsWhole, int groupsFound, int groupsMixed,
                         List<String> problems) {
+        public Check {
+            problems = List.copyOf(problems);
+        }
+
         public boolean passed() {
             return groupsWhole == groupsFound && groupsMixed == 0;
         }
@@ -96,6 +100,7 @@ public final class EntitiesReport {
         int whole = 0;
         int groupsFound = 0;
         List<String> problems = new ArrayList<>();
+        List<String> notFound = new ArrayList<>();
         List<Set<Entity>> entitiesOfGroup = new ArrayList<>();
         for (List<String> group : groups) {
             Set<Entity> holders = new HashSet<>();
@@ -105,6 +110,8 @@ public final class EntitiesReport {
                 if (e != null) {
                     found++;
                     holders.add(e);
+                } else {
+                    notFound.add(form);
                 }
             }
             entitiesOfGroup.add(holders);
@@ -128,6 +135,9 @@ public final class EntitiesReport {
                     }
                 }
             }
+        }
+        if (!notFound.isEmpty()) {
+            problems.add("no mention reads " + notFound + " (not written so in these articles, or missed)");
         }
         return new Check(found, total, whole, groupsFound, mixed, problems);
     }

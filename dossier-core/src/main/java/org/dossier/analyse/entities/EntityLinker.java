@@ -220,7 +220,7 @@ public final class EntityLinker {
         return sb.toString();
     }
 
-    private static void mergePeople(Map<String, Integer> formNode, List<List<Mention>> nodes,
+    private void mergePeople(Map<String, Integer> formNode, List<List<Mention>> nodes,
                                     List<EntityKind> formKinds, UnionFind sets) {
         // full names of people: two or more words
         Map<String, List<Integer>> bySurname = new HashMap<>();
@@ -257,10 +257,16 @@ public final class EntityLinker {
             if (candidates == null) {
                 continue;
             }
+            Set<String> ownTitles = roleTitles(nodes.get(i));
             Set<Integer> roots = new HashSet<>();
             for (int c : candidates) {
                 String first = nodes.get(c).get(0).name().split(" ")[0];
-                if (words.length == 1 || isInitial(words[0]) && first.charAt(0) == words[0].charAt(0)) {
+                boolean nameFits = words.length == 1 || isInitial(words[0]) && first.charAt(0) == words[0].charAt(0);
+                // "President Clinton" is not "Gov. George Clinton": both carry roles, and no role is shared
+                Set<String> theirTitles = roleTitles(nodes.get(c));
+                boolean titlesFit = ownTitles.isEmpty() || theirTitles.isEmpty()
+                        || theirTitles.stream().anyMatch(ownTitles::contains);
+                if (nameFits && titlesFit) {
                     roots.add(sets.find(c));
                 }
             }
@@ -275,6 +281,18 @@ public final class EntityLinker {
      * place name ends exactly one longer name of the same kind.
      */
     private static void mergeShortForms(List<List<Mention>> nodes, List<EntityKind> formKinds, UnionFind sets) {
+        // index every proper word-suffix of every organisation and place name: "maritime guard", "guard"
+        Map<String, List<Integer>> bySuffix = new HashMap<>();
+        for (int j = 0; j < formKinds.size(); j++) {
+            EntityKind kind = formKinds.get(j);
+            if (kind != EntityKind.ORGANISATION && kind != EntityKind.PLACE) {
+                continue;
+            }
+            String name = key(nodes.get(j).get(0).name());
+            for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+                bySuffix.computeIfAbsent(name.substring(space + 1), k -> new ArrayList<>()).add(j);
+            }
+        }
         for (int i = 0; i < formKinds.size(); i++) {
             EntityKind kind = formKinds.get(i);
             Mention shortForm = nodes.get(i).get(0);
@@ -282,13 +300,13 @@ public final class EntityLinker {
                     || shortForm.acronym()) {
                 continue;
             }
-            String suffix = " " + key(shortForm.name());
+            List<Integer> longer = bySuffix.get(key(shortForm.name()));
+            if (longer == null) {
+                continue;
+            }
             Set<Integer> roots = new HashSet<>();
-            for (int j = 0; j < formKinds.size(); j++) {
-                EntityKind other = formKinds.get(j);
-                boolean fitting = (other == EntityKind.ORGANISATION || other == EntityKind.PLACE)
-                        && (other == kind || kind == EntityKind.OTHER);
-                if (j != i && fitting && key(nodes.get(j).get(0).name()).endsWith(suffix)) {
+            for (int j : longer) {
+                if (formKinds.get(j) == kind || kind == EntityKind.OTHER) {
                     roots.add(sets.find(j));
                 }
             }
@@ -321,6 +339,17 @@ public final class EntityLinker {
                 }
             }
         }
+    }
+
+    /** The role words of the titles written with these mentions ("president"), leaving out "Mr", "Dr." and such. */
+    private Set<String> roleTitles(List<Mention> mentions) {
+        Set<String> out = new HashSet<>();
+        for (Mention m : mentions) {
+            if (!m.title().isEmpty() && !finder.lexicon().isHonorific(m.title())) {
+                out.add(roleWord(m.title()));
+            }
+        }
+        return out;
     }
 
     /** The last word, lower case, without a particle joined by a hyphen: "al-Assad" → "assad". */

@@ -365,8 +365,10 @@ public final class MentionFinder {
         }
         c.speaks = saidBefore || saidAfter || whoAfter;
         if (span.size() >= 2 && span.size() <= 3 && !c.draft.acronym()
-                && span.stream().allMatch(t -> t.word() && !t.acronym())) {
-            c.vote(EntityKind.PERSON, 0.5); // two or three plain capitalised words: most often a person
+                && span.stream().allMatch(t -> t.word() && !t.acronym() && lexicon.demonymPlace(t.text()) == null
+                && !lexicon.isGroup(t.text()))) {
+            // two or three plain capitalised words, none a nationality ("American Indian"): most often a person
+            c.vote(EntityKind.PERSON, 0.5);
         }
     }
 

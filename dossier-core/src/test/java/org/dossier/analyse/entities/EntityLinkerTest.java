@@ -94,4 +94,12 @@ class EntityLinkerTest {
         assertEquals("Jon Falk", falk.canonical());
         assertSame(falk, holding(es, "Jon Edvard Falk"));
     }
+
+    @Test
+    void aSurnameWithAnotherRoleDoesNotJoinTheFullName() {
+        List<Entity> es = linker.link(Stories.of(
+                "The old fort was built under Gov. Henrik Sand in the last century.",
+                "President Sand visited the fort on Sunday."));
+        assertNotSame(holding(es, "President Sand"), holding(es, "Gov. Henrik Sand"));
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.dossier.model.AnalysedArticle;
 
 /**
@@ -34,6 +35,10 @@ import org.dossier.model.AnalysedArticle;
  * The canonical name is the longest of the frequent full forms. Instances are immutable and thread-safe.
  */
 public final class EntityLinker {
+    /** What may stand between two names of one thing: ", also known as ", ", whose members are known simply as the ". */
+    private static final Pattern KNOWN_AS = Pattern.compile(
+            ",?\\s*(?:\\(|whose members are |which is |also |widely |commonly |better |often )*"
+                    + "(?:known|called|referred to)(?: [\\p{L}]+){0,4}? as (?:the )?");
     private static final Set<String> INITIALS_SKIP = Set.of("of", "the", "and", "for", "&", "de", "on", "in");
 
     private final MentionFinder finder;
@@ -95,6 +100,7 @@ public final class EntityLinker {
 
         mergeAliasTable(lexicon, formNode, sets);
         mergeAcronyms(formNode, nodes, roleBase, mentions, texts, sets);
+        mergeKnownAs(formNode, mentions, texts, sets);
         mergePeople(formNode, nodes, formKinds, sets);
         mergeShortForms(nodes, formKinds, sets);
         mergeRoles(lexicon, nodes, roleBase, mentions, texts, sets);
@@ -184,6 +190,28 @@ public final class EntityLinker {
             }
             if (roots.size() == 1) {
                 sets.union(i, roots.iterator().next());
+            }
+        }
+    }
+
+    /**
+     * "the Islamic State, also known as ISIL", "the union, whose members are known simply as the Blue Nets": the
+     * text names the same thing twice. Only names (not roles) of one sentence, with nothing else between them, the
+     * first not a person (people's nicknames are left alone).
+     */
+    private static void mergeKnownAs(Map<String, Integer> formNode, List<Mention> mentions,
+                                     Map<Integer, String> texts, UnionFind sets) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(Mention::articleIndex).thenComparingInt(Mention::start));
+        for (int i = 0; i + 1 < sorted.size(); i++) {
+            Mention a = sorted.get(i);
+            Mention b = sorted.get(i + 1);
+            if (a.isRole() || b.isRole() || a.articleIndex() != b.articleIndex()
+                    || a.sentenceIndex() != b.sentenceIndex() || a.kind() == EntityKind.PERSON) {
+                continue;
+            }
+            if (KNOWN_AS.matcher(gap(texts, a, b)).matches()) {
+                sets.union(formNode.get(formKey(a)), formNode.get(formKey(b)));
             }
         }
     }

@@ -102,4 +102,12 @@ class EntityLinkerTest {
                 "President Sand visited the fort on Sunday."));
         assertNotSame(holding(es, "President Sand"), holding(es, "Gov. Henrik Sand"));
     }
+
+    @Test
+    void aNameGivenAsAnotherNameJoinsIt() {
+        List<Entity> es = linker.link(Stories.of(
+                "The Harbour Pilots' Guild, whose members are known locally as the Red Caps, went on strike.",
+                "The Red Caps returned to work on Friday."));
+        assertSame(holding(es, "Harbour Pilots' Guild"), holding(es, "Red Caps"));
+    }
 }

@@ -1,0 +1,207 @@
+package org.dossier.analyse.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The people named in one article, so that a surname, a title or a pronoun can be traced to a full name.
+ *
+ * <p>A name is a run of at least two capitalised words once titles are dropped ("Prime Minister Ilse Varnholt"
+ * gives "Ilse Varnholt"), or a title with a surname ("Mr. Aredo"). For each person the article tells us, when it
+ * does, the gender: from the title ({@code Mr}, {@code Ms}, {@code Mrs}) or from the first "he"/"she"/"his"/"her"
+ * that follows a mention of the name before any other name is mentioned. Role titles seen before a name ("prime
+ * minister", "president") let "the prime minister" be traced to that person too.
+ */
+final class ArticlePeople {
+    /** Gender as far as the article tells it. */
+    enum Gender { MALE, FEMALE, UNKNOWN }
+
+    private static final Pattern RUN = Pattern.compile(
+            "(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Rep|Gov|Lt|Col|Capt|Prof|Adm|Sgt|Rev)\\.?|(?:\\p{Lu}\\.){1,3}"
+                    + "|\\p{Lu}[\\p{L}\\p{M}'\u2019-]*\\p{L}(?:['\u2019]s)?)"
+                    + "(?:[ ]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Rep|Gov|Lt|Col|Capt|Prof|Adm|Sgt|Rev)\\.?"
+                    + "|(?:\\p{Lu}\\.){1,3}|\\p{Lu}[\\p{L}\\p{M}'\u2019-]*\\p{L}(?:['\u2019]s)?))*");
+    private static final Pattern GENDERED = Pattern.compile("\\b(?:he|him|his|she|her|He|His|She|Her)\\b");
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "as",
+            "after", "before", "when", "while", "if", "for", "by", "to", "with", "from", "this", "that", "it",
+            "he", "she", "they", "we", "i", "his", "her", "their", "our", "there", "here", "what", "why", "how",
+            "who", "u.s.", "u.n.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "white", "house",
+            "street", "new", "york", "united", "states", "north", "south", "east", "west", "read", "more", "so",
+            "still", "yet", "also", "now", "then", "last", "next", "one", "two", "mr", "ms", "mrs");
+    private static final Set<String> ROLE_SKIP = Set.of("mr", "mrs", "ms", "miss", "dr", "retired", "former");
+
+    /**
+     * One mention of a person in the text.
+     *
+     * @param start    offset of the mention
+     * @param end      offset just past it
+     * @param fullName the full name it belongs to
+     */
+    record Mention(int start, int end, String fullName) {
+    }
+
+    private final Map<String, Gender> genders = new HashMap<>();
+    private final Map<String, String> bySurname = new LinkedHashMap<>();
+    private final Map<String, String> byRole = new HashMap<>();
+    private final List<Mention> mentions = new ArrayList<>();
+
+    private ArticlePeople() {
+    }
+
+    /** Reads the people named in {@code text}. */
+    static ArticlePeople of(String text) {
+        ArticlePeople people = new ArticlePeople();
+        Matcher m = RUN.matcher(text);
+        while (m.find()) {
+            people.consider(text, m.start(), m.group());
+        }
+        people.learnGenderFromPronouns(text);
+        return people;
+    }
+
+    private void consider(String text, int start, String run) {
+        List<String> words = new ArrayList<>(List.of(run.split(" +")));
+        int offset = start;
+        while (!words.isEmpty() && NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))
+                && !isGenderTitle(words.get(0))) {
+            offset += words.get(0).length() + 1;
+            words.remove(0);
+        }
+        if (words.isEmpty()) {
+            return;
+        }
+        Gender gender = Gender.UNKNOWN;
+        List<String> role = new ArrayList<>();
+        int i = 0;
+        while (i < words.size() - 1 && SpeakerPhrase.isTitle(words.get(i))) {
+            String t = words.get(i).toLowerCase(Locale.ROOT).replace(".", "");
+            if (t.equals("mr")) {
+                gender = Gender.MALE;
+            } else if (t.equals("ms") || t.equals("mrs") || t.equals("miss")) {
+                gender = Gender.FEMALE;
+            } else if (!ROLE_SKIP.contains(t)) {
+                role.add(t);
+            }
+            i++;
+        }
+        List<String> name = new ArrayList<>(words.subList(i, words.size()));
+        String last = name.get(name.size() - 1);
+        if (last.endsWith("'s") || last.endsWith("\u2019s")) {
+            name.set(name.size() - 1, last.substring(0, last.length() - 2));
+        }
+        for (String w : name) {
+            if (NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) {
+                return;
+            }
+        }
+        boolean titled = i > 0;
+        if (name.size() < 2 && !titled) {
+            String known = bySurname.get(name.get(0));
+            if (known != null) {
+                mentions.add(new Mention(offset, start + run.length(), known));
+            }
+            return;
+        }
+        if (name.size() > 4) {
+            return;
+        }
+        String surname = name.get(name.size() - 1);
+        String full = name.size() >= 2 ? String.join(" ", name) : bySurname.getOrDefault(surname, surname);
+        if (name.size() >= 2 || !bySurname.containsKey(surname)) {
+            bySurname.putIfAbsent(surname, full);
+        }
+        if (gender != Gender.UNKNOWN) {
+            genders.putIfAbsent(full, gender);
+        }
+        if (!role.isEmpty()) {
+            byRole.putIfAbsent(String.join(" ", role), full);
+        }
+        mentions.add(new Mention(offset, start + run.length(), full));
+    }
+
+    private static boolean isGenderTitle(String w) {
+        String t = w.toLowerCase(Locale.ROOT).replace(".", "");
+        return t.equals("mr") || t.equals("ms") || t.equals("mrs");
+    }
+
+    /** The first gendered pronoun after a mention, before the next mention, votes for that person's gender. */
+    private void learnGenderFromPronouns(String text) {
+        Map<String, int[]> votes = new HashMap<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int limit = k + 1 < mentions.size() ? mentions.get(k + 1).start() : text.length();
+            limit = Math.min(limit, m.end() + 300);
+            Matcher g = GENDERED.matcher(text).region(m.end(), Math.max(m.end(), limit));
+            if (g.find()) {
+                String p = g.group().toLowerCase(Locale.ROOT);
+                int[] v = votes.computeIfAbsent(m.fullName(), x -> new int[2]);
+                v[SpeakerPhrase.MALE.contains(p) ? 0 : 1]++;
+            }
+        }
+        for (Map.Entry<String, int[]> e : votes.entrySet()) {
+            int[] v = e.getValue();
+            if (v[0] != v[1]) {
+                genders.putIfAbsent(e.getKey(), v[0] > v[1] ? Gender.MALE : Gender.FEMALE);
+            }
+        }
+    }
+
+    /** The full name a name or surname stands for in this article ("Varnholt" -> "Ilse Varnholt"). */
+    String fullName(String name) {
+        String[] parts = name.trim().split(" +");
+        String surname = parts[parts.length - 1];
+        String known = bySurname.get(surname);
+        if (known != null && (parts.length == 1 || known.endsWith(name.trim()) || name.trim().endsWith(known))) {
+            return known.split(" ").length >= parts.length ? known : name.trim();
+        }
+        return name.trim();
+    }
+
+    /** The person a role description stands for ("the prime minister" -> "Ilse Varnholt"), or {@code null}. */
+    String byRole(String description) {
+        String d = description.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").replace(".", "").trim();
+        return byRole.get(d);
+    }
+
+    Gender gender(String fullName) {
+        return genders.getOrDefault(fullName, Gender.UNKNOWN);
+    }
+
+    /** Records what a resolved pronoun taught about a person's gender. */
+    void learn(String fullName, Gender gender) {
+        if (gender != Gender.UNKNOWN) {
+            genders.putIfAbsent(fullName, gender);
+        }
+    }
+
+    /** The most recent person mentioned before {@code offset} whose gender fits, or {@code null}. */
+    Mention lastMentionBefore(int offset, Gender wanted, int notBefore) {
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (m.end() > offset) {
+                continue;
+            }
+            if (m.start() < notBefore) {
+                return null;
+            }
+            if (compatible(m.fullName(), wanted)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    boolean compatible(String fullName, Gender wanted) {
+        Gender g = gender(fullName);
+        return wanted == Gender.UNKNOWN || g == Gender.UNKNOWN || g == wanted;
+    }
+}

@@ -1,0 +1,391 @@
+package org.dossier.analyse.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.dossier.analyse.SentenceSplitter;
+import org.dossier.model.AnalysedArticle;
+import org.dossier.model.Sentence;
+
+/**
+ * Finds who said what in one article: direct quotations, partial quotations and indirect attributions, each with
+ * its speaker resolved within the article.
+ *
+ * <p>It works in two passes over the article, both rule-based:
+ * <ol>
+ *   <li><b>Quotations.</b> {@link QuoteMarks} pairs the quote marks (straight or curly, across paragraphs). A
+ *       quotation that opens a sentence takes its speaker from the attribution after it ({@code "...," she said})
+ *       and, when the quotation goes on after that attribution, joins the next part ({@code "...," she said,
+ *       "..."}); a quotation that follows a cue takes the speaker before it ({@code Ms Varnholt said: "..."}); a
+ *       quotation that stands alone continues the speaker of the quotation just before it. A quotation embedded
+ *       in a sentence ({@code called it "a toll on our farmers"}) is left to the second pass.</li>
+ *   <li><b>Reported clauses.</b> Every remaining cue ({@link CueLexicon}) with a speaker next to it gives an
+ *       indirect attribution: {@code X said (that) CLAUSE}, {@code CLAUSE, X said}, {@code according to X}. When
+ *       the clause holds quoted words, the quote is {@link QuoteKind#PARTIAL}.</li>
+ * </ol>
+ * Speakers are resolved by {@link SpeakerResolver} in reading order, so "he said" points to the right person and
+ * "the official said" to the anonymous official introduced earlier.
+ *
+ * <p>Instances are stateless and thread-safe.
+ */
+public final class QuoteExtractor {
+    private final SentenceSplitter splitter;
+
+    /** An extractor that splits sentences with the standard {@link SentenceSplitter} when it must. */
+    public QuoteExtractor() {
+        this(new SentenceSplitter());
+    }
+
+    public QuoteExtractor(SentenceSplitter splitter) {
+        this.splitter = splitter;
+    }
+
+    /** The quotes of an analysed article; offsets point into {@code article.article().text()}. */
+    public List<Quote> extract(AnalysedArticle article) {
+        return extract(article.index(), article.article().text(), article.sentences());
+    }
+
+    /** The quotes of a plain text (paragraphs separated by blank lines), split into sentences here. */
+    public List<Quote> extract(int articleIndex, String text) {
+        return extract(articleIndex, text, splitter.split(articleIndex, text));
+    }
+
+    /** The quotes of {@code text} whose sentences are already known. */
+    public List<Quote> extract(int articleIndex, String text, List<Sentence> sentences) {
+        if (sentences.isEmpty()) {
+            return List.of();
+        }
+        return new ArticleRun(articleIndex, text, sentences).run();
+    }
+
+    /** The state of one extraction: what has been used, who has spoken. */
+    private static final class ArticleRun {
+        private final int articleIndex;
+        private final String text;
+        private final List<Sentence> sentences;
+        private final List<QuotedRegion> regions;
+        private final SpeakerResolver resolver;
+        private final List<Quote> quotes = new ArrayList<>();
+        private final TreeSet<Integer> usedCues = new TreeSet<>();
+
+        ArticleRun(int articleIndex, String text, List<Sentence> sentences) {
+            this.articleIndex = articleIndex;
+            this.text = text;
+            this.sentences = sentences;
+            this.regions = QuoteMarks.find(text);
+            this.resolver = new SpeakerResolver(ArticlePeople.of(text));
+        }
+
+        List<Quote> run() {
+            List<Quote> direct = directQuotes();
+            List<Quote> reported = reportedClauses(direct);
+            List<Quote> all = new ArrayList<>(direct);
+            all.addAll(reported);
+            all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            return all;
+        }
+
+        // ---- pass 1: quotations -------------------------------------------------------------------------
+
+        private List<Quote> directQuotes() {
+            // Speakers must be resolved in reading order, and pass 2 runs after pass 1; a light pre-pass of
+            // reported clauses would be more exact, but quotations carry most speakers in news prose.
+            List<Quote> out = new ArrayList<>();
+            boolean[] consumed = new boolean[regions.size()];
+            Quote previous = null;
+            for (int i = 0; i < regions.size(); i++) {
+                if (consumed[i]) {
+                    continue;
+                }
+                QuotedRegion r = regions.get(i);
+                int sIdx = sentenceAt(r.open());
+                Sentence s = sentences.get(sIdx);
+                int from = s.start();
+                if (i > 0 && regions.get(i - 1).close() > from && regions.get(i - 1).close() <= r.open()) {
+                    from = regions.get(i - 1).close();
+                }
+                String before = text.substring(Math.min(from, r.open()), r.open());
+                boolean standalone = isBlankOrConnective(before);
+                Attribution attribution = null;
+                List<TextSpan> pieces = new ArrayList<>(r.pieces());
+                int end = r.close();
+                if (!standalone) {
+                    attribution = AttributionParser.before(text, Math.min(from, r.open()), r.open());
+                    if (attribution == null || usedCues.contains(attribution.cue().start())) {
+                        continue; // embedded: a partial quotation, handled with the reported clauses
+                    }
+                } else {
+                    attribution = attributionAfter(i, r);
+                    if (attribution != null) {
+                        int j = i + 1;
+                        if (j < regions.size() && continues(attribution.end(), regions.get(j))
+                                && attributionAfter(j, regions.get(j)) == null) {
+                            pieces.addAll(regions.get(j).pieces());
+                            end = regions.get(j).close();
+                            consumed[j] = true;
+                        }
+                    }
+                }
+                Speaker speaker;
+                TextSpan cue = null;
+                if (attribution != null) {
+                    usedCues.add(attribution.cue().start());
+                    cue = attribution.cue();
+                    speaker = resolve(attribution);
+                } else {
+                    Speaker last = previous != null && paragraphOf(previous.end() - 1) >= paragraphOf(r.open()) - 1
+                            ? previous.speaker() : null;
+                    if (last != null && last.mention() != null) {
+                        speaker = last;
+                    } else if (SpeakerPhrase.words(r.words()).size() >= 4) {
+                        speaker = Speaker.unknown();
+                    } else {
+                        continue; // a short stand-alone phrase in quotes: a title or a scare quote
+                    }
+                }
+                Quote q = quote(QuoteKind.DIRECT, pieces, cue, speaker, r.open(), end);
+                out.add(q);
+                previous = q;
+            }
+            return out;
+        }
+
+        /** The attribution after region {@code i}: in the rest of its sentence, or in a short sentence after it. */
+        private Attribution attributionAfter(int i, QuotedRegion r) {
+            int sIdx = sentenceAt(Math.max(r.open(), r.close() - 1));
+            Sentence s = sentences.get(sIdx);
+            int to = s.end();
+            if (i + 1 < regions.size() && regions.get(i + 1).open() < to) {
+                to = regions.get(i + 1).open();
+            }
+            if (r.close() < to && !text.substring(r.close(), to).isBlank()) {
+                return AttributionParser.after(text, r.close(), to);
+            }
+            if (sIdx + 1 < sentences.size()) { // "...." Flynn said.  (the quote ended its sentence)
+                Sentence next = sentences.get(sIdx + 1);
+                if (next.paragraph() == s.paragraph() && next.text().length() < 120
+                        && QuoteMarks.markLength(text, next.start(), next.end()) == 0) {
+                    Attribution a = AttributionParser.after(text, next.start(), next.end());
+                    if (a != null && text.substring(a.end(), next.end()).replaceAll("[\\s.!?]", "").isEmpty()) {
+                        return a;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Whether region {@code next} follows an attribution ending at {@code end} with nothing in between. */
+        private boolean continues(int end, QuotedRegion next) {
+            if (next.open() < end || paragraphOf(next.open()) != paragraphOf(end - 1)) {
+                return false;
+            }
+            String between = text.substring(end, next.open());
+            return between.replaceAll("[\\s,.:;\u2014\u2013-]", "").isEmpty();
+        }
+
+        // ---- pass 2: reported clauses -------------------------------------------------------------------
+
+        private List<Quote> reportedClauses(List<Quote> direct) {
+            List<Quote> out = new ArrayList<>();
+            for (Sentence s : sentences) {
+                Quote previousInSentence = null;
+                for (TextSpan cue : CueLexicon.find(text, s.start(), s.end())) {
+                    if (usedCues.contains(cue.start()) || insideRegion(cue.start()) || insideDirect(direct,
+                            cue.start())) {
+                        continue;
+                    }
+                    Quote q = reported(s, cue, previousInSentence);
+                    if (q != null) {
+                        usedCues.add(cue.start());
+                        out.add(q);
+                        previousInSentence = q;
+                    }
+                }
+            }
+            return out;
+        }
+
+        private Quote reported(Sentence s, TextSpan cue, Quote previousInSentence) {
+            int sEnd = contentEnd(s.start(), s.end());
+            if (CueLexicon.isAccording(cue)) {
+                Attribution a = AttributionParser.speakerAfterCue(text, cue, s.end(), false);
+                if (a == null) {
+                    return null;
+                }
+                int before = AttributionParser.trimBack(text, s.start(), cue.start());
+                if (before - s.start() > 10) { // CLAUSE, according to X.
+                    return clause(s.start(), trimComma(s.start(), before), a);
+                }
+                int after = AttributionParser.skip(text, a.end(), s.end(), ", \t");
+                return clause(after, sEnd, a);
+            }
+            String verb = CueLexicon.verb(cue);
+            if (verb.endsWith("ing") && previousInSentence != null) { // "..., arguing that ..."
+                int cueEnd = CueLexicon.extend(text, cue, s.end(), true);
+                Attribution a = new Attribution(TextSpan.of(text, cue.start(), cueEnd),
+                        previousInSentence.speaker().mention(), null, cueEnd);
+                return clauseWithSpeaker(cueEnd, sEnd, a, previousInSentence.speaker());
+            }
+            // X said (that) CLAUSE
+            Attribution a = AttributionParser.speakerBeforeCue(text, s.start(), cue, s.end(), false);
+            if (a != null) {
+                int from = AttributionParser.skip(text, a.end(), sEnd, " \t,:");
+                if (SpeakerPhrase.words(text.substring(from, Math.max(from, sEnd))).size() >= 3) {
+                    return clause(from, sEnd, a);
+                }
+            }
+            // CLAUSE, X said.  /  CLAUSE, said X.
+            int comma = lastComma(s.start(), cue.start());
+            if (comma > s.start()) {
+                Attribution after = AttributionParser.after(text, comma + 1, s.end());
+                if (after != null && after.cue().start() == cue.start()) {
+                    String rest = text.substring(after.end(), s.end()).trim();
+                    if (SpeakerPhrase.words(rest).size() <= 6) {
+                        return clause(s.start(), comma, after);
+                    }
+                }
+            }
+            return null;
+        }
+
+        private Quote clause(int from, int to, Attribution a) {
+            if (to <= from || SpeakerPhrase.words(text.substring(from, to)).size() < 3) {
+                return null;
+            }
+            return clauseWithSpeaker(from, to, a, resolve(a));
+        }
+
+        private Quote clauseWithSpeaker(int from, int to, Attribution a, Speaker speaker) {
+            from = AttributionParser.skip(text, from, to, " \t\n");
+            to = AttributionParser.trimBack(text, from, to);
+            if (to <= from) {
+                return null;
+            }
+            boolean quoted = false;
+            for (QuotedRegion r : regions) {
+                if (r.open() >= from && r.open() < to) {
+                    quoted = true;
+                    break;
+                }
+            }
+            return quote(quoted ? QuoteKind.PARTIAL : QuoteKind.INDIRECT, List.of(TextSpan.of(text, from, to)),
+                    a.cue(), speaker, from, to);
+        }
+
+        // ---- helpers ------------------------------------------------------------------------------------
+
+        private Speaker resolve(Attribution a) {
+            int paragraph = paragraphOf(a.mention().start());
+            int notBefore = paragraphStart(paragraph - 2);
+            return resolver.resolve(a.mention(), a.reading(), paragraph, notBefore);
+        }
+
+        private Quote quote(QuoteKind kind, List<TextSpan> pieces, TextSpan cue, Speaker speaker, int start,
+                            int end) {
+            StringBuilder words = new StringBuilder();
+            for (TextSpan p : pieces) {
+                if (words.length() > 0) {
+                    words.append(' ');
+                }
+                words.append(p.text().strip());
+            }
+            TreeSet<Integer> covered = new TreeSet<>();
+            int first = sentenceAt(start);
+            int last = sentenceAt(Math.max(start, end - 1));
+            for (int k = first; k <= last; k++) {
+                covered.add(k);
+            }
+            if (cue != null) {
+                covered.add(sentenceAt(cue.start()));
+            }
+            if (speaker.mention() != null && cue != null) {
+                covered.add(sentenceAt(speaker.mention().start()));
+            }
+            int contentStart = pieces.get(0).start();
+            int contentEnd = pieces.get(pieces.size() - 1).end();
+            return new Quote(articleIndex, kind, words.toString(), contentStart, contentEnd, pieces, cue, speaker,
+                    new ArrayList<>(covered));
+        }
+
+        /** The sentence holding {@code offset}, or the next one when the offset falls between sentences. */
+        private int sentenceAt(int offset) {
+            int lo = 0;
+            int hi = sentences.size() - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sentences.get(mid).end() <= offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        private int paragraphOf(int offset) {
+            return sentences.get(sentenceAt(offset)).paragraph();
+        }
+
+        private int paragraphStart(int paragraph) {
+            if (paragraph <= 0) {
+                return 0;
+            }
+            for (Sentence s : sentences) {
+                if (s.paragraph() >= paragraph) {
+                    return s.start();
+                }
+            }
+            return 0;
+        }
+
+        private boolean insideRegion(int offset) {
+            for (QuotedRegion r : regions) {
+                if (r.open() > offset) {
+                    return false;
+                }
+                if (r.contains(offset)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean insideDirect(List<Quote> direct, int offset) {
+            for (Quote q : direct) {
+                if (offset >= q.start() && offset < q.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** End of a clause that runs to the end of the sentence: the final full stop dropped. */
+        private int contentEnd(int start, int end) {
+            int e = AttributionParser.trimBack(text, start, end);
+            if (e > start && ".!?".indexOf(text.charAt(e - 1)) >= 0 && e - 1 > start) {
+                e--;
+            }
+            return e;
+        }
+
+        private int trimComma(int start, int end) {
+            int e = AttributionParser.trimBack(text, start, end);
+            return e > start && text.charAt(e - 1) == ',' ? e - 1 : e;
+        }
+
+        private int lastComma(int from, int to) {
+            for (int i = to - 1; i >= from; i--) {
+                char c = text.charAt(i);
+                if (c == ',' || c == '\u2014') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static boolean isBlankOrConnective(String before) {
+            String t = before.strip();
+            return t.isEmpty() || t.matches("(?i)(?:and|but|or|so|yet|still|then|now|also|and then)[,]?|[\u2014\u2013:-]");
+        }
+    }
+}

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The people named in one article, so that a surname, a title or a pronoun can be traced to a full name.
@@ -23,12 +21,6 @@ final class ArticlePeople {
     /** Gender as far as the article tells it. */
     enum Gender { MALE, FEMALE, UNKNOWN }
 
-    private static final Pattern RUN = Pattern.compile(
-            "(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Rep|Gov|Lt|Col|Capt|Prof|Adm|Sgt|Rev)\\.?|(?:\\p{Lu}\\.){1,3}"
-                    + "|\\p{Lu}[\\p{L}\\p{M}'\u2019-]*\\p{L}(?:['\u2019]s)?)"
-                    + "(?:[ ]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Rep|Gov|Lt|Col|Capt|Prof|Adm|Sgt|Rev)\\.?"
-                    + "|(?:\\p{Lu}\\.){1,3}|\\p{Lu}[\\p{L}\\p{M}'\u2019-]*\\p{L}(?:['\u2019]s)?))*");
-    private static final Pattern GENDERED = Pattern.compile("\\b(?:he|him|his|she|her|He|His|She|Her)\\b");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "as",
             "after", "before", "when", "while", "if", "for", "by", "to", "with", "from", "this", "that", "it",
             "he", "she", "they", "we", "i", "his", "her", "their", "our", "there", "here", "what", "why", "how",
@@ -60,16 +52,72 @@ final class ArticlePeople {
     /** Reads the people named in {@code text}. */
     static ArticlePeople of(String text) {
         ArticlePeople people = new ArticlePeople();
-        Matcher m = RUN.matcher(text);
-        while (m.find()) {
-            people.consider(text, m.start(), m.group());
-        }
+        people.scan(text);
         people.learnGenderFromPronouns(text);
         return people;
     }
 
+    /**
+     * Finds runs of capitalised words separated by single spaces and hands each to {@link #consider}. A run ends
+     * at a lower-case word, a line break, or punctuation after a word (except the full stop of a title or an
+     * initial: "Mr.", "J.R.").
+     */
+    private void scan(String text) {
+        int n = text.length();
+        int i = 0;
+        int runStart = -1;
+        int runEnd = -1;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (c != ' ' || (i + 1 < n && Character.isWhitespace(text.charAt(i + 1)))) {
+                    runStart = flush(text, runStart, runEnd);
+                }
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && !Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            int s = i;
+            while (s < j && "\"\u201C\u2018'([".indexOf(text.charAt(s)) >= 0) {
+                s++;
+            }
+            if (s > i) {
+                runStart = flush(text, runStart, runEnd);
+            }
+            int e = j;
+            while (e > s && ",.;:!?)]\"\u201D\u2019'".indexOf(text.charAt(e - 1)) >= 0) {
+                e--;
+            }
+            boolean keepsDot = e < j && text.charAt(e) == '.' && (e - s <= 3 || text.substring(s, e).contains("."));
+            int wordEnd = keepsDot ? e + 1 : e;
+            if (e > s && Character.isUpperCase(text.charAt(s))) {
+                if (runStart < 0) {
+                    runStart = s;
+                }
+                runEnd = wordEnd;
+                if (wordEnd < j) {
+                    runStart = flush(text, runStart, runEnd);
+                }
+            } else {
+                runStart = flush(text, runStart, runEnd);
+            }
+            i = j;
+        }
+        flush(text, runStart, runEnd);
+    }
+
+    private int flush(String text, int runStart, int runEnd) {
+        if (runStart >= 0 && runEnd > runStart) {
+            consider(text, runStart, text.substring(runStart, runEnd));
+        }
+        return -1;
+    }
+
     private void consider(String text, int start, String run) {
-        List<String> words = new ArrayList<>(List.of(run.split(" +")));
+        List<String> words = new ArrayList<>(List.of(run.split(" ")));
         int offset = start;
         while (!words.isEmpty() && NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))
                 && !isGenderTitle(words.get(0))) {
@@ -139,12 +187,9 @@ final class ArticlePeople {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int limit = k + 1 < mentions.size() ? mentions.get(k + 1).start() : text.length();
-            limit = Math.min(limit, m.end() + 300);
-            Matcher g = GENDERED.matcher(text).region(m.end(), Math.max(m.end(), limit));
-            if (g.find()) {
-                String p = g.group().toLowerCase(Locale.ROOT);
-                int[] v = votes.computeIfAbsent(m.fullName(), x -> new int[2]);
-                v[SpeakerPhrase.MALE.contains(p) ? 0 : 1]++;
+            Gender g = firstGenderedPronoun(text, m.end(), Math.min(limit, m.end() + 300));
+            if (g != Gender.UNKNOWN) {
+                votes.computeIfAbsent(m.fullName(), x -> new int[2])[g == Gender.MALE ? 0 : 1]++;
             }
         }
         for (Map.Entry<String, int[]> e : votes.entrySet()) {
@@ -153,6 +198,33 @@ final class ArticlePeople {
                 genders.putIfAbsent(e.getKey(), v[0] > v[1] ? Gender.MALE : Gender.FEMALE);
             }
         }
+    }
+
+    /** The gender of the first he/him/his/she/her in {@code text[from, to)}; a plain word scan, no regex. */
+    private static Gender firstGenderedPronoun(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            int len = j - i;
+            if (len == 2 || len == 3) {
+                String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+                if (SpeakerPhrase.MALE.contains(w)) {
+                    return Gender.MALE;
+                }
+                if (SpeakerPhrase.FEMALE.contains(w)) {
+                    return Gender.FEMALE;
+                }
+            }
+            i = j;
+        }
+        return Gender.UNKNOWN;
     }
 
     /** The full name a name or surname stands for in this article ("Varnholt" -> "Ilse Varnholt"). */

@@ -25,6 +25,8 @@ final class AttributionParser {
     private static final Pattern SPEAKER_END = Pattern.compile("[,.;:!?\u2014\u2013\"\u201C\u201D()]|\\s+-\\s+"
             + "|\\s(?:in|on|at|during|after|before|who|which|when|while|as|to|about|of\\s+the\\s+\\p{Ll})\\s");
     private static final int MAX_SPEAKER_WORDS = 12;
+    private static final Pattern ADVERB = Pattern.compile("(?:also|later|then)\\s+");
+    private static final Pattern INTRODUCES = Pattern.compile(":|,|,?\\s*that");
 
     private AttributionParser() {
     }
@@ -49,7 +51,7 @@ final class AttributionParser {
             }
             return speakerAfterCue(text, cue, to, false);
         }
-        if (cue.start() == i || text.substring(i, cue.start()).matches("(?:also|later|then)\\s+")) {
+        if (cue.start() == i || ADVERB.matcher(text).region(i, cue.start()).matches()) {
             return speakerAfterCue(text, cue, to, true);
         }
         return speakerBeforeCue(text, i, cue, to, true);
@@ -69,7 +71,7 @@ final class AttributionParser {
             }
             int end = CueLexicon.extend(text, cue, to, true);
             String rest = text.substring(end, to).trim();
-            if (!rest.isEmpty() && !rest.equals(":") && !rest.equals(",") && !rest.matches("(?:that|,?\\s*that)")) {
+            if (!rest.isEmpty() && !INTRODUCES.matcher(rest).matches()) {
                 continue;
             }
             Attribution a = speakerBeforeCue(text, from, cue, to, false);

@@ -1,6 +1,9 @@
 package org.dossier.analyse.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,7 +33,18 @@ final class CueLexicon {
             "quipped", "boasted", "countered", "charged", "alleged", "alleges", "estimated", "concluded",
             "agreed", "pointed out", "points out", "told reporters", "has said", "has argued", "has claimed",
             "claimed", "claiming", "wondered", "urged", "acknowledging", "explaining", "declaring", "insisting",
-            "writing", "announcing", "complaining", "warning", "has learned", "learned", "reports", "claims");
+            "writing", "announcing", "complaining", "warning", "has learned", "learned", "reports", "claims",
+            // verbs of asking, urging, judging and believing, which news attributes the same way
+            "urged", "urges", "called for", "calls for", "called on", "calls on", "accused", "accuses",
+            "criticized", "criticised", "criticizes", "praised", "blamed", "blames", "dismissed", "questioned",
+            "defended", "rejected", "described", "describes", "decried", "condemned", "touted", "pledged",
+            "revealed", "disclosed", "indicated", "mentioned", "cited", "feared", "fears", "worried", "worries",
+            "demanded", "demands", "requested", "endorsed", "found", "finds", "showed", "shows", "suggest",
+            "argue", "believe", "think", "thought", "know", "knows", "knew", "expect", "expects", "expected",
+            "hope", "hopes", "hoped", "want", "wants", "wanted", "insist", "warn", "claim", "deny", "admit",
+            "acknowledge", "predict", "promise", "promises", "vow", "vows", "proposed", "proposes",
+            "estimates", "concedes", "tweets", "declares", "recommended", "announce", "pushed for",
+            "complains", "explain", "emphasize", "emphasizes", "stressing", "noting that");
 
     /** Verbs after which a listener may stand before the words: "told reporters", "warned lawmakers". */
     private static final Set<String> TAKES_LISTENER = Set.of("told", "tells", "telling", "asked", "asks",
@@ -45,42 +59,98 @@ final class CueLexicon {
             + "|in\\s+a\\s+statement|in\\s+an\\s+interview|in\\s+an\\s+email|in\\s+a\\s+speech))*";
 
     private static final Pattern TIME_WORDS = Pattern.compile(TIME);
-    private static final Pattern CUE;
-    private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording\\s+to\\b");
+    /** The cues by their first word; each entry lists the words that must follow (longest first). */
+    private static final Map<String, List<String[]>> BY_FIRST_WORD = new HashMap<>();
+    private static final Pattern ACCORDING = Pattern.compile("[Aa]ccording\\s+to\\b");
     private static final Pattern LISTENER = Pattern.compile(
             "\\s+(?:reporters|journalists|supporters|lawmakers|the\\s+crowd|me|him|her|them|us"
                     + "|(?:the\\s+|an?\\s+)?(?:[A-Z][\\p{L}.'\u2019&-]*\\s*){1,4}"
                     + "|(?:the|an?)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)");
 
     static {
-        List<String> sorted = new ArrayList<>(VERBS);
-        sorted.sort((a, b) -> b.length() - a.length()); // longest first: "told reporters" before "told"
-        StringBuilder alt = new StringBuilder();
-        for (String v : sorted) {
-            if (alt.length() > 0) {
-                alt.append('|');
-            }
-            alt.append(v.replace(" ", "\\s+"));
+        for (String v : VERBS) {
+            String[] words = v.split(" ");
+            BY_FIRST_WORD.computeIfAbsent(words[0], k -> new ArrayList<>())
+                    .add(Arrays.copyOfRange(words, 1, words.length));
         }
-        CUE = Pattern.compile("(?<![\\p{L}'\u2019-])(?:also\\s+|later\\s+|then\\s+)?(" + alt + ")(?![\\p{L}'\u2019-])");
+        for (List<String[]> continuations : BY_FIRST_WORD.values()) {
+            continuations.sort((a, b) -> b.length - a.length); // "told reporters" before "told"
+        }
     }
 
     private CueLexicon() {
     }
 
-    /** Every cue in {@code text[from, to)}, in order: "according to" and the reporting verbs. */
+    /**
+     * Every cue in {@code text[from, to)}, in order: "according to" and the reporting verbs. One pass over the
+     * words with a hash lookup each, because this runs over every sentence of every article.
+     */
     static List<TextSpan> find(String text, int from, int to) {
         List<TextSpan> out = new ArrayList<>();
-        Matcher a = ACCORDING.matcher(text).region(from, to);
-        while (a.find()) {
-            out.add(TextSpan.of(text, a.start(), a.end()));
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = wordEnd(text, i, to);
+            if (i > from && isWordChar(text.charAt(i - 1))) {
+                i = j;
+                continue;
+            }
+            String word = text.substring(i, j);
+            if (word.equals("according") || word.equals("According")) {
+                Matcher a = ACCORDING.matcher(text).region(i, to);
+                if (a.lookingAt()) {
+                    out.add(TextSpan.of(text, i, a.end()));
+                }
+            } else {
+                List<String[]> continuations = BY_FIRST_WORD.get(word);
+                if (continuations != null) {
+                    for (String[] rest : continuations) {
+                        int end = follows(text, j, to, rest);
+                        if (end >= 0) {
+                            out.add(TextSpan.of(text, i, end));
+                            break;
+                        }
+                    }
+                }
+            }
+            i = j;
         }
-        Matcher m = CUE.matcher(text).region(from, to);
-        while (m.find()) {
-            out.add(TextSpan.of(text, m.start(1), m.end(1)));
-        }
-        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
+    }
+
+    /** End of the words {@code rest} right after {@code at} (separated by whitespace), or -1. */
+    private static int follows(String text, int at, int to, String[] rest) {
+        int i = at;
+        for (String w : rest) {
+            int k = i;
+            while (k < to && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            if (k == i || !text.startsWith(w, k) || k + w.length() > to) {
+                return -1;
+            }
+            int e = k + w.length();
+            if (e < to && isWordChar(text.charAt(e))) {
+                return -1;
+            }
+            i = e;
+        }
+        return i;
+    }
+
+    private static int wordEnd(String text, int i, int to) {
+        int j = i;
+        while (j < to && isWordChar(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || c == '\'' || c == '\u2019' || c == '-';
     }
 
     /** True when the cue is "according to", whose speaker follows it and whose words stand around it. */

@@ -3,6 +3,7 @@ package org.dossier.analyse.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.dossier.analyse.SentenceSplitter;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Sentence;
@@ -29,6 +30,8 @@ import org.dossier.model.Sentence;
  * <p>Instances are stateless and thread-safe.
  */
 public final class QuoteExtractor {
+    private static final Pattern CONNECTIVE = Pattern.compile(
+            "(?i)(?:and|but|or|so|yet|still|then|now|also|and then)[,]?|[\u2014\u2013:-]");
     private final SentenceSplitter splitter;
 
     /** An extractor that splits sentences with the standard {@link SentenceSplitter} when it must. */
@@ -111,11 +114,23 @@ public final class QuoteExtractor {
                 int end = r.close();
                 if (!standalone) {
                     attribution = AttributionParser.before(text, Math.min(from, r.open()), r.open());
+                    if (attribution == null && sentences.get(sIdx).start() == from) {
+                        attribution = label(from, r.open()); // "Jane Roe: “...”" in a list of reactions
+                    }
                     if (attribution == null || usedCues.contains(attribution.cue().start())) {
                         continue; // embedded: a partial quotation, handled with the reported clauses
                     }
                 } else {
                     attribution = attributionAfter(i, r);
+                    if (attribution == null) {
+                        attribution = signature(r);
+                    }
+                    if (attribution == null) {
+                        attribution = label(r.innerStart(), r.innerEnd());
+                    }
+                    if (attribution == null) {
+                        attribution = introducedBefore(sIdx, r);
+                    }
                     if (attribution != null) {
                         int j = i + 1;
                         if (j < regions.size() && continues(attribution.end(), regions.get(j))
@@ -166,7 +181,7 @@ public final class QuoteExtractor {
                 if (next.paragraph() == s.paragraph() && next.text().length() < 120
                         && QuoteMarks.markLength(text, next.start(), next.end()) == 0) {
                     Attribution a = AttributionParser.after(text, next.start(), next.end());
-                    if (a != null && text.substring(a.end(), next.end()).replaceAll("[\\s.!?]", "").isEmpty()) {
+                    if (a != null && only(text, a.end(), next.end(), " \t\n.!?")) {
                         return a;
                     }
                 }
@@ -174,13 +189,101 @@ public final class QuoteExtractor {
             return null;
         }
 
+        /**
+         * A signature after the quotation, as reader reactions are printed: {@code “...” ― Jane Roe}. The dash is
+         * the cue; the name must run to the end of the line.
+         */
+        private Attribution signature(QuotedRegion r) {
+            int i = AttributionParser.skip(text, r.close(), text.length(), " \t");
+            if (i >= text.length() || "\u2015\u2014\u2013-".indexOf(text.charAt(i)) < 0) {
+                return null;
+            }
+            int lineEnd = text.indexOf('\n', i);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int start = AttributionParser.skip(text, i + 1, lineEnd, " \t");
+            int end = AttributionParser.trimBack(text, start, lineEnd);
+            if (end > start && text.charAt(end - 1) == '.') {
+                end--;
+            }
+            if (end <= start || SpeakerPhrase.words(text.substring(start, end)).size() > 6) {
+                return null;
+            }
+            SpeakerPhrase.Reading reading = SpeakerPhrase.read(text.substring(start, end));
+            if (reading == null || reading.pronoun() != null) {
+                return null;
+            }
+            return new Attribution(TextSpan.of(text, i, i + 1), TextSpan.of(text, start, end), reading, end);
+        }
+
+        /**
+         * A speaker label, as transcripts and lists print them: {@code WALLACE: ...} inside the quotation, or
+         * {@code Jane Roe: “...”} before it. The label must be all capitals or, before a quotation, a short name.
+         */
+        private Attribution label(int from, int to) {
+            int colon = -1;
+            for (int k = from; k < Math.min(to, from + 40); k++) {
+                if (text.charAt(k) == ':') {
+                    colon = k;
+                    break;
+                }
+            }
+            if (colon <= from) {
+                return null;
+            }
+            int start = AttributionParser.skip(text, from, colon, " \t");
+            int end = AttributionParser.trimBack(text, start, colon);
+            String name = text.substring(start, end);
+            boolean capitals = name.length() >= 2 && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+                    && name.chars().anyMatch(Character::isLetter);
+            boolean beforeQuote = to > colon && text.substring(colon + 1, to).isBlank();
+            if (!capitals && !beforeQuote) {
+                return null;
+            }
+            String readable = capitals ? titleCase(name) : name;
+            SpeakerPhrase.Reading reading = SpeakerPhrase.read(readable);
+            if (reading == null || reading.pronoun() != null || SpeakerPhrase.words(name).size() > 5) {
+                return null;
+            }
+            return new Attribution(TextSpan.of(text, colon, colon + 1), TextSpan.of(text, start, end), reading,
+                    colon + 1);
+        }
+
+        /** A sentence just before the quotation that introduces it: {@code Caddell continued:}. */
+        private Attribution introducedBefore(int sIdx, QuotedRegion r) {
+            if (sIdx == 0) {
+                return null;
+            }
+            Sentence prev = sentences.get(sIdx - 1);
+            int end = AttributionParser.trimBack(text, prev.start(), prev.end());
+            if (end <= prev.start() || text.charAt(end - 1) != ':' || paragraphOf(r.open()) - prev.paragraph() > 1) {
+                return null;
+            }
+            for (QuotedRegion other : regions) {
+                if (other.open() >= prev.start() && other.open() < end) {
+                    return null;
+                }
+            }
+            return AttributionParser.before(text, prev.start(), end);
+        }
+
+        private static String titleCase(String name) {
+            StringBuilder sb = new StringBuilder(name.length());
+            boolean start = true;
+            for (char c : name.toCharArray()) {
+                sb.append(start ? c : Character.toLowerCase(c));
+                start = !Character.isLetter(c);
+            }
+            return sb.toString();
+        }
+
         /** Whether region {@code next} follows an attribution ending at {@code end} with nothing in between. */
         private boolean continues(int end, QuotedRegion next) {
             if (next.open() < end || paragraphOf(next.open()) != paragraphOf(end - 1)) {
                 return false;
             }
-            String between = text.substring(end, next.open());
-            return between.replaceAll("[\\s,.:;\u2014\u2013-]", "").isEmpty();
+            return only(text, end, next.open(), " \t\n,.:;\u2014\u2013-");
         }
 
         // ---- pass 2: reported clauses -------------------------------------------------------------------
@@ -385,7 +488,17 @@ public final class QuoteExtractor {
 
         private static boolean isBlankOrConnective(String before) {
             String t = before.strip();
-            return t.isEmpty() || t.matches("(?i)(?:and|but|or|so|yet|still|then|now|also|and then)[,]?|[\u2014\u2013:-]");
+            return t.isEmpty() || CONNECTIVE.matcher(t).matches();
+        }
+
+        /** True when {@code text[from, to)} holds only characters from {@code chars}. */
+        private static boolean only(String text, int from, int to, String chars) {
+            for (int i = from; i < to; i++) {
+                if (chars.indexOf(text.charAt(i)) < 0) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class SpeakerPhrase {
     static final Set<String> MALE = Set.of("he", "him", "his");
     static final Set<String> FEMALE = Set.of("she", "her", "hers");
-    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you", "who", "which");
 
     /** Heads of descriptions that journalists use for sources they do not name. */
     private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "officials", "source", "sources", "aide",

@@ -154,7 +154,14 @@ final class AttributionParser {
     private static int lastBreak(String text, int from, int end) {
         for (int i = end - 1; i >= from; i--) {
             char c = text.charAt(i);
-            if (c == ',' || c == ';' || c == ':' || c == '\u2014' || c == '\u2013' || c == '(' || c == ')'
+            if (c == ')') { // a parenthetical belongs to the phrase: "Rep. Gwen Moore (D-Wis.)"
+                int openParen = text.lastIndexOf('(', i);
+                if (openParen >= from) {
+                    i = openParen;
+                    continue;
+                }
+            }
+            if (c == ',' || c == ';' || c == ':' || c == '\u2014' || c == '\u2013' || c == '('
                     || c == '"' || c == '\u201C' || c == '\u201D') {
                 return i + 1;
             }

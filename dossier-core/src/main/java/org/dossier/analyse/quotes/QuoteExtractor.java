@@ -32,6 +32,7 @@ import org.dossier.model.Sentence;
 public final class QuoteExtractor {
     private static final Pattern CONNECTIVE = Pattern.compile(
             "(?i)(?:and|but|or|so|yet|still|then|now|also|and then)[,]?|[\u2014\u2013:-]");
+    private static final Pattern LABEL = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]{1,30}:\\s");
     private final SentenceSplitter splitter;
 
     /** An extractor that splits sentences with the standard {@link SentenceSplitter} when it must. */
@@ -75,8 +76,34 @@ public final class QuoteExtractor {
             this.articleIndex = articleIndex;
             this.text = text;
             this.sentences = sentences;
-            this.regions = QuoteMarks.find(text);
+            this.regions = splitAtLabels(text, QuoteMarks.find(text));
             this.resolver = new SpeakerResolver(ArticlePeople.of(text));
+        }
+
+        /**
+         * Transcripts open every paragraph with a quote mark and a speaker label ({@code "WALLACE: ...}) without
+         * closing it, which reads as one quotation running over many paragraphs: cut it at each label.
+         */
+        private static List<QuotedRegion> splitAtLabels(String text, List<QuotedRegion> found) {
+            List<QuotedRegion> out = new ArrayList<>();
+            for (QuotedRegion r : found) {
+                if (r.pieces().size() == 1) {
+                    out.add(r);
+                    continue;
+                }
+                List<TextSpan> current = new ArrayList<>();
+                int open = r.open();
+                for (TextSpan p : r.pieces()) {
+                    if (!current.isEmpty() && LABEL.matcher(p.text()).lookingAt()) {
+                        out.add(new QuotedRegion(open, current.get(current.size() - 1).end(), current));
+                        current = new ArrayList<>();
+                        open = Math.max(0, p.start() - 1);
+                    }
+                    current.add(p);
+                }
+                out.add(new QuotedRegion(open, r.close(), current));
+            }
+            return out;
         }
 
         List<Quote> run() {
@@ -107,6 +134,8 @@ public final class QuoteExtractor {
                 if (i > 0 && regions.get(i - 1).close() > from && regions.get(i - 1).close() <= r.open()) {
                     from = regions.get(i - 1).close();
                 }
+                int lineStart = text.lastIndexOf('\n', r.open()) + 1;
+                from = Math.max(from, Math.min(lineStart, r.open()));
                 String before = text.substring(Math.min(from, r.open()), r.open());
                 boolean standalone = isBlankOrConnective(before);
                 Attribution attribution = null;

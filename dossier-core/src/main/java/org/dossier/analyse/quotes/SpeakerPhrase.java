@@ -57,6 +57,15 @@ final class SpeakerPhrase {
             "close", "from", "on", "involved", "briefed", "knowledgeable", "speaking", "which", "that", "to",
             "working", "traveling", "travelling", "representing");
 
+    private static final Pattern PARENTHETICAL = Pattern.compile("\\([^)]*\\)");
+
+    /** First words that start adverbials and clauses, never a speaker: "In August", "Meanwhile", "After". */
+    private static final Set<String> NOT_SPEAKERS = Set.of("in", "on", "at", "after", "before", "meanwhile",
+            "when", "while", "during", "since", "if", "as", "for", "from", "by", "with", "without", "to", "of",
+            "instead", "still", "however", "but", "and", "so", "yet", "this", "that", "there", "here", "what",
+            "how", "why", "where", "last", "next", "earlier", "later", "now", "then", "also", "even", "only",
+            "just", "not", "no", "yes", "because", "although", "though", "once", "until", "despite", "asked");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'\u2019&-]*");
 
     /**
@@ -79,7 +88,11 @@ final class SpeakerPhrase {
 
     /** Reads {@code phrase}; returns {@code null} when it does not look like something that can speak. */
     static Reading read(String phrase) {
+        phrase = PARENTHETICAL.matcher(phrase).replaceAll(" ");
         List<String> words = words(phrase);
+        if (!words.isEmpty() && NOT_SPEAKERS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
         if (words.isEmpty() || words.size() > 12) {
             return null;
         }
@@ -118,7 +131,7 @@ final class SpeakerPhrase {
             }
             return new Reading(SpeakerKind.PERSON, false, null, name, headLower, definite);
         }
-        if (DETERMINERS.contains(first) || headLower.endsWith("s")) {
+        if ((DETERMINERS.contains(first) || headLower.endsWith("s")) && words.size() <= 8) {
             SpeakerKind kind = headLower.endsWith("s") ? SpeakerKind.GROUP : SpeakerKind.UNKNOWN;
             return new Reading(kind, false, null, phrase.trim(), headLower, definite);
         }

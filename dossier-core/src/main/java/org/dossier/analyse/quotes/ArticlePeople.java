@@ -29,6 +29,8 @@ final class ArticlePeople {
             "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "white", "house",
             "street", "new", "york", "united", "states", "north", "south", "east", "west", "read", "more", "so",
             "still", "yet", "also", "now", "then", "last", "next", "one", "two", "mr", "ms", "mrs");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "into",
+            "across", "between", "outside", "inside", "toward", "towards");
     private static final Set<String> ROLE_SKIP = Set.of("mr", "mrs", "ms", "miss", "dr", "retired", "former");
 
     /**
@@ -127,21 +129,46 @@ final class ArticlePeople {
         if (words.isEmpty()) {
             return;
         }
+        // titles anywhere in the run set gender and role; the name is what follows the last title or owner
+        // ("Dunmere's Prime Minister Ilse Varnholt" gives "Ilse Varnholt", role "prime minister")
         Gender gender = Gender.UNKNOWN;
         List<String> role = new ArrayList<>();
-        int i = 0;
-        while (i < words.size() - 1 && SpeakerPhrase.isTitle(words.get(i))) {
-            String t = words.get(i).toLowerCase(Locale.ROOT).replace(".", "");
-            if (t.equals("mr")) {
-                gender = Gender.MALE;
-            } else if (t.equals("ms") || t.equals("mrs") || t.equals("miss")) {
-                gender = Gender.FEMALE;
-            } else if (!ROLE_SKIP.contains(t)) {
-                role.add(t);
+        List<String> name = new ArrayList<>();
+        int nameOffset = offset;
+        int pos = offset;
+        boolean titled = false;
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            boolean owner = (w.endsWith("'s") || w.endsWith("\u2019s")) && k < words.size() - 1;
+            if (k < words.size() - 1 && SpeakerPhrase.isTitle(w)) {
+                String t = w.toLowerCase(Locale.ROOT).replace(".", "");
+                if (t.equals("mr")) {
+                    gender = Gender.MALE;
+                } else if (t.equals("ms") || t.equals("mrs") || t.equals("miss")) {
+                    gender = Gender.FEMALE;
+                } else if (!ROLE_SKIP.contains(t)) {
+                    if (!name.isEmpty()) {
+                        role.clear();
+                    }
+                    role.add(t);
+                }
+                titled = true;
+                name.clear();
+                nameOffset = pos + w.length() + 1;
+            } else if (owner) {
+                name.clear();
+                role.clear();
+                nameOffset = pos + w.length() + 1;
+            } else {
+                name.add(w);
             }
-            i++;
+            pos += w.length() + 1;
         }
-        List<String> name = new ArrayList<>(words.subList(i, words.size()));
+        if (name.isEmpty() || SpeakerPhrase.isOrganisationHead(name.get(name.size() - 1))
+                || afterPlacePreposition(text, offset)) {
+            return; // "the Calvaran Senate", "in Port Essling": organisations and places, not people
+        }
+        offset = nameOffset;
         String last = name.get(name.size() - 1);
         if (last.endsWith("'s") || last.endsWith("\u2019s")) {
             name.set(name.size() - 1, last.substring(0, last.length() - 2));
@@ -151,7 +178,6 @@ final class ArticlePeople {
                 return;
             }
         }
-        boolean titled = i > 0;
         if (name.size() < 2 && !titled) {
             String known = bySurname.get(name.get(0));
             if (known != null) {
@@ -174,6 +200,19 @@ final class ArticlePeople {
             byRole.putIfAbsent(String.join(" ", role), full);
         }
         mentions.add(new Mention(offset, start + run.length(), full));
+    }
+
+    /** Whether the word before {@code offset} is a preposition of place ("in", "at", "from", "to", "near"). */
+    private static boolean afterPlacePreposition(String text, int offset) {
+        int end = offset;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return PLACE_PREPOSITIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isGenderTitle(String w) {
@@ -255,8 +294,30 @@ final class ArticlePeople {
         }
     }
 
-    /** The most recent person mentioned before {@code offset} whose gender fits, or {@code null}. */
+    /**
+     * The most recent person mentioned before {@code offset} whose gender fits, or {@code null}. A person known
+     * to have that gender is preferred over a more recent one whose gender the article never tells (which is
+     * also how places and organisations that slipped into the list of names are passed over).
+     */
     Mention lastMentionBefore(int offset, Gender wanted, int notBefore) {
+        if (wanted != Gender.UNKNOWN) {
+            for (int k = mentions.size() - 1; k >= 0; k--) {
+                Mention m = mentions.get(k);
+                if (m.end() > offset) {
+                    continue;
+                }
+                if (m.start() < notBefore) {
+                    break;
+                }
+                if (gender(m.fullName()) == wanted) {
+                    return m;
+                }
+            }
+        }
+        return lastCompatibleBefore(offset, wanted, notBefore);
+    }
+
+    private Mention lastCompatibleBefore(int offset, Gender wanted, int notBefore) {
         for (int k = mentions.size() - 1; k >= 0; k--) {
             Mention m = mentions.get(k);
             if (m.end() > offset) {

@@ -22,7 +22,8 @@ final class AttributionParser {
     private static final Set<String> LEADING = Set.of("but", "and", "yet", "so", "still", "however", "meanwhile",
             "also", "now", "then", "instead", "later", "earlier", "indeed", "or", "because", "as", "while",
             "although", "though", "where", "when", "since", "if");
-    private static final Pattern SPEAKER_END = Pattern.compile("[,.;:!?\u2014\u2013\"\u201C\u201D()]|\\s+-\\s+"
+    private static final Pattern SPEAKER_END = Pattern.compile("[,;:!?\u2014\u2013\"\u201C\u201D()]|\\s+-\\s+"
+            + "|\\.(?!\\p{L})(?<!(?:^|[\\s.])\\p{Lu}\\.)(?<!(?:Mr|Mrs|Ms|Dr|Sen|Gen|Rep|Gov|Lt|Col|St|Jr)\\.)"
             + "|\\s(?:in|on|at|during|after|before|who|which|when|while|as|to|about|of\\s+the\\s+\\p{Ll})\\s");
     private static final int MAX_SPEAKER_WORDS = 12;
     private static final Pattern ADVERB = Pattern.compile("(?:also|later|then)\\s+");

@@ -1,7 +1,9 @@
 package org.dossier.analyse.quotes;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.dossier.analyse.SentenceSplitter;
@@ -71,6 +73,13 @@ public final class QuoteExtractor {
         private final SpeakerResolver resolver;
         private final List<Quote> quotes = new ArrayList<>();
         private final TreeSet<Integer> usedCues = new TreeSet<>();
+        /**
+         * What each quote's speaker will be resolved from: its {@link Attribution}, or the earlier quote whose
+         * speaker it continues, or {@code null}. Speakers are resolved only once both passes are done, in reading
+         * order, because a pronoun may point to a speaker that only the second pass finds.
+         */
+        private final Map<Quote, Object> pending = new IdentityHashMap<>();
+        private Object pendingFor;
 
         ArticleRun(int articleIndex, String text, List<Sentence> sentences) {
             this.articleIndex = articleIndex;
@@ -111,8 +120,48 @@ public final class QuoteExtractor {
             List<Quote> reported = reportedClauses(direct);
             List<Quote> all = new ArrayList<>(direct);
             all.addAll(reported);
-            all.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            return all;
+            Map<Quote, Speaker> speakers = resolveInReadingOrder(all);
+            List<Quote> out = new ArrayList<>(all.size());
+            for (Quote q : all) {
+                out.add(new Quote(q.articleIndex(), q.kind(), q.text(), q.start(), q.end(), q.pieces(), q.cue(),
+                        speakers.getOrDefault(q, Speaker.unknown()), q.sentences()));
+            }
+            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            return out;
+        }
+
+        private Map<Quote, Speaker> resolveInReadingOrder(List<Quote> all) {
+            List<Quote> order = new ArrayList<>(all);
+            order.sort((a, b) -> Integer.compare(readingPosition(a), readingPosition(b)));
+            Map<Quote, Speaker> resolved = new IdentityHashMap<>();
+            for (Quote q : order) {
+                speakerOf(q, resolved);
+            }
+            return resolved;
+        }
+
+        private Speaker speakerOf(Quote q, Map<Quote, Speaker> resolved) {
+            Speaker done = resolved.get(q);
+            if (done != null) {
+                return done;
+            }
+            Object from = pending.get(q);
+            Speaker s;
+            if (from instanceof Attribution a) {
+                s = resolve(a);
+            } else if (from instanceof Quote earlier && earlier != q) {
+                resolved.put(q, Speaker.unknown()); // guards against a cycle
+                s = speakerOf(earlier, resolved);
+            } else {
+                s = Speaker.unknown();
+            }
+            resolved.put(q, s);
+            return s;
+        }
+
+        /** Where a quote's speaker stands in the text: its mention, else the quote itself. */
+        private int readingPosition(Quote q) {
+            return pending.get(q) instanceof Attribution a ? a.mention().start() : q.start();
         }
 
         // ---- pass 1: quotations -------------------------------------------------------------------------
@@ -172,15 +221,18 @@ public final class QuoteExtractor {
                 }
                 Speaker speaker;
                 TextSpan cue = null;
+                pendingFor = null;
                 if (attribution != null) {
                     usedCues.add(attribution.cue().start());
                     cue = attribution.cue();
-                    speaker = resolve(attribution);
+                    speaker = Speaker.unknown();
+                    pendingFor = attribution;
                 } else {
-                    Speaker last = previous != null && paragraphOf(previous.end() - 1) >= paragraphOf(r.open()) - 1
-                            ? previous.speaker() : null;
-                    if (last != null && last.mention() != null) {
-                        speaker = last;
+                    boolean continuing = previous != null && pending.get(previous) != null
+                            && paragraphOf(previous.end() - 1) >= paragraphOf(r.open()) - 1;
+                    if (continuing) {
+                        speaker = Speaker.unknown();
+                        pendingFor = previous;
                     } else if (SpeakerPhrase.words(r.words()).size() >= 4) {
                         speaker = Speaker.unknown();
                     } else {
@@ -312,7 +364,14 @@ public final class QuoteExtractor {
             if (next.open() < end || paragraphOf(next.open()) != paragraphOf(end - 1)) {
                 return false;
             }
-            return only(text, end, next.open(), " \t\n,.:;\u2014\u2013-");
+            // what may stand between: punctuation and a short tail of the attribution ("as she left the hall.")
+            int k = AttributionParser.trimBack(text, end, next.open());
+            if (k > end && ",.:;".indexOf(text.charAt(k - 1)) < 0) {
+                return false;
+            }
+            String between = text.substring(end, next.open());
+            return between.indexOf('"') < 0 && between.indexOf('\u201C') < 0 && between.indexOf('\u201D') < 0
+                    && SpeakerPhrase.words(between).size() <= 8;
         }
 
         // ---- pass 2: reported clauses -------------------------------------------------------------------
@@ -321,12 +380,15 @@ public final class QuoteExtractor {
             List<Quote> out = new ArrayList<>();
             for (Sentence s : sentences) {
                 Quote previousInSentence = null;
+                int clauseFrom = s.start(); // a speaker phrase never reaches back over an earlier cue
                 for (TextSpan cue : CueLexicon.find(text, s.start(), s.end())) {
+                    int from = clauseFrom;
+                    clauseFrom = cue.end();
                     if (usedCues.contains(cue.start()) || insideRegion(cue.start()) || insideDirect(direct,
                             cue.start())) {
                         continue;
                     }
-                    Quote q = reported(s, cue, previousInSentence);
+                    Quote q = reported(s, from, cue, previousInSentence);
                     if (q != null) {
                         usedCues.add(cue.start());
                         out.add(q);
@@ -337,7 +399,7 @@ public final class QuoteExtractor {
             return out;
         }
 
-        private Quote reported(Sentence s, TextSpan cue, Quote previousInSentence) {
+        private Quote reported(Sentence s, int clauseFrom, TextSpan cue, Quote previousInSentence) {
             int sEnd = contentEnd(s.start(), s.end());
             if (CueLexicon.isAccording(cue)) {
                 Attribution a = AttributionParser.speakerAfterCue(text, cue, s.end(), false);
@@ -356,10 +418,11 @@ public final class QuoteExtractor {
                 int cueEnd = CueLexicon.extend(text, cue, s.end(), true);
                 Attribution a = new Attribution(TextSpan.of(text, cue.start(), cueEnd),
                         previousInSentence.speaker().mention(), null, cueEnd);
-                return clauseWithSpeaker(cueEnd, sEnd, a, previousInSentence.speaker());
+                pendingFor = previousInSentence;
+                return clauseWithSpeaker(cueEnd, sEnd, a, Speaker.unknown());
             }
             // X said (that) CLAUSE
-            Attribution a = AttributionParser.speakerBeforeCue(text, s.start(), cue, s.end(), false);
+            Attribution a = AttributionParser.speakerBeforeCue(text, clauseFrom, cue, s.end(), false);
             if (a != null) {
                 int from = AttributionParser.skip(text, a.end(), sEnd, " \t,:");
                 if (SpeakerPhrase.words(text.substring(from, Math.max(from, sEnd))).size() >= 3) {
@@ -384,7 +447,8 @@ public final class QuoteExtractor {
             if (to <= from || SpeakerPhrase.words(text.substring(from, to)).size() < 3) {
                 return null;
             }
-            return clauseWithSpeaker(from, to, a, resolve(a));
+            pendingFor = a;
+            return clauseWithSpeaker(from, to, a, Speaker.unknown());
         }
 
         private Quote clauseWithSpeaker(int from, int to, Attribution a, Speaker speaker) {
@@ -435,8 +499,10 @@ public final class QuoteExtractor {
             }
             int contentStart = pieces.get(0).start();
             int contentEnd = pieces.get(pieces.size() - 1).end();
-            return new Quote(articleIndex, kind, words.toString(), contentStart, contentEnd, pieces, cue, speaker,
+            Quote q = new Quote(articleIndex, kind, words.toString(), contentStart, contentEnd, pieces, cue, speaker,
                     new ArrayList<>(covered));
+            pending.put(q, pendingFor);
+            return q;
         }
 
         /** The sentence holding {@code offset}, or the next one when the offset falls between sentences. */

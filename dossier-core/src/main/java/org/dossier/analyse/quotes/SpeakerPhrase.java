@@ -64,7 +64,9 @@ final class SpeakerPhrase {
             "when", "while", "during", "since", "if", "as", "for", "from", "by", "with", "without", "to", "of",
             "instead", "still", "however", "but", "and", "so", "yet", "this", "that", "there", "here", "what",
             "how", "why", "where", "last", "next", "earlier", "later", "now", "then", "also", "even", "only",
-            "just", "not", "no", "yes", "because", "although", "though", "once", "until", "despite", "asked");
+            "just", "not", "no", "yes", "because", "although", "though", "once", "until", "despite", "asked", "has",
+            "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "should", "may", "might",
+            "do", "does", "did", "be", "been");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'\u2019&-]*");
 
@@ -174,6 +176,11 @@ final class SpeakerPhrase {
             return null; // "Clinton's" is an owner, not a speaker
         }
         return String.join(" ", rest);
+    }
+
+    /** Whether {@code word} is one organisations' names end with ("Senate", "Ministry", "Post"). */
+    static boolean isOrganisationHead(String word) {
+        return ORGANISATION_HEADS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static boolean isTitle(String word) {

@@ -88,6 +88,11 @@ final class SpeakerResolver {
         ArticlePeople.Gender g = pronoun.equals("he") ? ArticlePeople.Gender.MALE
                 : pronoun.equals("she") ? ArticlePeople.Gender.FEMALE : ArticlePeople.Gender.UNKNOWN;
         if (personal) {
+            // candidates: earlier speakers of this or the previous paragraph, and people named in the two
+            // paragraphs before; a known gender match beats an unknown gender, then the most recent wins
+            String bestName = null;
+            int bestOffset = -1;
+            boolean bestKnown = false;
             for (Seen e : before(mention.start())) {
                 if (e.paragraph() < paragraph - 1) {
                     break;
@@ -95,15 +100,24 @@ final class SpeakerResolver {
                 Speaker s = e.speaker();
                 if (s.kind() == SpeakerKind.PERSON && s.resolvedName() != null && !s.anonymous()
                         && people.compatible(s.resolvedName(), g)) {
-                    String name = s.resolvedName();
-                    people.learn(name, g);
-                    return new Speaker(mention, name, false, SpeakerKind.PERSON);
+                    bestName = s.resolvedName();
+                    bestOffset = e.offset();
+                    bestKnown = people.gender(bestName) == g;
+                    if (bestKnown) {
+                        break;
+                    }
                 }
             }
             ArticlePeople.Mention named = people.lastMentionBefore(mention.start(), g, notBefore);
             if (named != null) {
-                people.learn(named.fullName(), g);
-                return new Speaker(mention, named.fullName(), false, SpeakerKind.PERSON);
+                boolean known = people.gender(named.fullName()) == g;
+                if (bestName == null || (known && !bestKnown) || (known == bestKnown && named.start() > bestOffset)) {
+                    bestName = named.fullName();
+                }
+            }
+            if (bestName != null) {
+                people.learn(bestName, g);
+                return new Speaker(mention, bestName, false, SpeakerKind.PERSON);
             }
             return new Speaker(mention, null, false, SpeakerKind.PERSON);
         }

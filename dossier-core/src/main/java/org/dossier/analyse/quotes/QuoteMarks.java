@@ -71,7 +71,8 @@ final class QuoteMarks {
                 boolean continues = p + 1 < paragraphs.size()
                         && markLength(text, paragraphs.get(p + 1).start(), paragraphs.get(p + 1).end()) > 0
                         && opens(text, paragraphs.get(p + 1).start(), paragraphs.get(p + 1).start(),
-                                paragraphs.get(p + 1).end());
+                                paragraphs.get(p + 1).end())
+                        && straight == (text.charAt(paragraphs.get(p + 1).start()) == '"'); // same style of marks
                 if (pieceStart < para.end()) {
                     pieces.add(TextSpan.of(text, pieceStart, para.end()));
                 }

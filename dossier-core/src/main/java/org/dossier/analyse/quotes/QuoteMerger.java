@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Joins the reports of one utterance by several outlets into one {@link MergedQuote}.
@@ -27,6 +29,7 @@ import java.util.Set;
  */
 public final class QuoteMerger {
     static final double SAME_WORDS = 0.6;
+    private static final Pattern QUOTED = Pattern.compile("[\"\u201C\u201E]([^\"\u201C\u201D]+)[\"\u201D]");
     static final double CONTAINED = 0.9;
     private static final int MIN_CONTAINED_WORDS = 4;
     private static final Map<String, String> CONTRACTIONS = Map.ofEntries(
@@ -37,14 +40,14 @@ public final class QuoteMerger {
     public List<MergedQuote> merge(List<Quote> quotes) {
         List<List<Quote>> groups = new ArrayList<>();
         for (Quote q : quotes) {
-            Set<String> words = new HashSet<>(normalise(q.text()));
+            Set<String> words = new HashSet<>(normalise(comparable(q)));
             if (words.isEmpty()) {
                 continue;
             }
             int found = -1;
             for (int g = 0; g < groups.size() && found < 0; g++) {
                 for (Quote other : groups.get(g)) {
-                    if (same(q, words, other, new HashSet<>(normalise(other.text())))) {
+                    if (same(q, words, other, new HashSet<>(normalise(comparable(other))))) {
                         found = g;
                         break;
                     }
@@ -61,6 +64,22 @@ public final class QuoteMerger {
             out.add(merged(group));
         }
         return out;
+    }
+
+    /**
+     * The words of a quote that can be compared across outlets: for a partial quotation only the quoted words,
+     * since the reported clause around them is each outlet's own paraphrase.
+     */
+    static String comparable(Quote q) {
+        if (q.kind() != QuoteKind.PARTIAL) {
+            return q.text();
+        }
+        StringBuilder sb = new StringBuilder();
+        Matcher m = QUOTED.matcher(q.text());
+        while (m.find()) {
+            sb.append(m.group(1)).append(' ');
+        }
+        return sb.length() == 0 ? q.text() : sb.toString();
     }
 
     private static boolean same(Quote a, Set<String> aw, Quote b, Set<String> bw) {

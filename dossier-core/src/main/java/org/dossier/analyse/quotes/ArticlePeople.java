@@ -190,8 +190,9 @@ final class ArticlePeople {
         }
         String surname = name.get(name.size() - 1);
         String full = name.size() >= 2 ? String.join(" ", name) : bySurname.getOrDefault(surname, surname);
-        if (name.size() >= 2 || !bySurname.containsKey(surname)) {
-            bySurname.putIfAbsent(surname, full);
+        String known = bySurname.get(surname);
+        if (known == null || (name.size() >= 2 && !known.contains(" "))) {
+            bySurname.put(surname, full); // a full name replaces a bare surname seen first ("Mr. Aredo")
         }
         if (gender != Gender.UNKNOWN) {
             genders.putIfAbsent(full, gender);

@@ -140,11 +140,32 @@ final class AttributionParser {
         if (r == null) {
             return null;
         }
+        if ("who".equals(r.pronoun()) || "which".equals(r.pronoun())) {
+            r = antecedent(text, from, start, r); // "the official, who asked ..." speaks as the official
+        }
         if (CueLexicon.NOUN_LIKE.contains(CueLexicon.verb(cue)) && !startsUpper(phrase)) {
             return null; // "news reports", "the claims": nouns, not reporting verbs
         }
         int cueEnd = CueLexicon.extend(text, cue, to, true);
         return new Attribution(TextSpan.of(text, cue.start(), cueEnd), TextSpan.of(text, start, end), r, cueEnd);
+    }
+
+    /**
+     * The reading of the phrase a relative pronoun stands for: the phrase just before "{@code , who}". The
+     * mention stays "who" (that is where the text names the speaker); what it is comes from the antecedent.
+     */
+    private static SpeakerPhrase.Reading antecedent(String text, int from, int who, SpeakerPhrase.Reading r) {
+        int end = trimBack(text, from, who);
+        if (end <= from || text.charAt(end - 1) != ',') {
+            return r;
+        }
+        end = trimBack(text, from, end - 1);
+        int start = skipLeading(text, lastBreak(text, from, end), end);
+        if (end <= start) {
+            return r;
+        }
+        SpeakerPhrase.Reading a = SpeakerPhrase.read(text.substring(start, end));
+        return a == null || a.pronoun() != null ? r : a;
     }
 
     private static boolean startsUpper(String s) {

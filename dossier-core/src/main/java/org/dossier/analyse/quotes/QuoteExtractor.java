@@ -35,6 +35,8 @@ public final class QuoteExtractor {
     private static final Pattern CONNECTIVE = Pattern.compile(
             "(?i)(?:and|but|or|so|yet|still|then|now|also|and then)[,]?|[\u2014\u2013:-]");
     private static final Pattern LABEL = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]{1,30}:\\s");
+    private static final Pattern NOT_TO_BE_NAMED = Pattern.compile(
+            "\\s+(?:not\\s+to\\s+be|that\\s+(?:he|she|they)\\s+not\\s+be)\\s+(?:named|identified)");
     private final SentenceSplitter splitter;
 
     /** An extractor that splits sentences with the standard {@link SentenceSplitter} when it must. */
@@ -414,6 +416,9 @@ public final class QuoteExtractor {
                 return clause(after, sEnd, a);
             }
             String verb = CueLexicon.verb(cue);
+            if (NOT_TO_BE_NAMED.matcher(text).region(cue.end(), s.end()).lookingAt()) {
+                return null; // "asked not to be named" speaks about the source, not for it
+            }
             if (verb.endsWith("ing") && previousInSentence != null) { // "..., arguing that ..."
                 int cueEnd = CueLexicon.extend(text, cue, s.end(), true);
                 Attribution a = new Attribution(TextSpan.of(text, cue.start(), cueEnd),

@@ -32,6 +32,7 @@ public final class QuoteMerger {
     private static final Pattern QUOTED = Pattern.compile("[\"\u201C\u201E]([^\"\u201C\u201D]+)[\"\u201D]");
     static final double CONTAINED = 0.9;
     private static final int MIN_CONTAINED_WORDS = 4;
+    private static final int MIN_PIECE_WORDS = 5;
     private static final Map<String, String> CONTRACTIONS = Map.ofEntries(
             Map.entry("n't", " not"), Map.entry("'re", " are"), Map.entry("'ve", " have"),
             Map.entry("'ll", " will"), Map.entry("'m", " am"), Map.entry("'d", " would"));
@@ -39,15 +40,16 @@ public final class QuoteMerger {
     /** Merges the quotes of all articles; the result is in order of first appearance. */
     public List<MergedQuote> merge(List<Quote> quotes) {
         List<List<Quote>> groups = new ArrayList<>();
+        List<List<Set<String>>> groupWords = new ArrayList<>();
         for (Quote q : quotes) {
-            Set<String> words = new HashSet<>(normalise(comparable(q)));
-            if (words.isEmpty()) {
+            List<Set<String>> words = wordSets(q);
+            if (words.get(0).isEmpty()) {
                 continue;
             }
             int found = -1;
             for (int g = 0; g < groups.size() && found < 0; g++) {
-                for (Quote other : groups.get(g)) {
-                    if (same(q, words, other, new HashSet<>(normalise(comparable(other))))) {
+                for (int k = 0; k < groups.get(g).size(); k++) {
+                    if (same(q, words, groups.get(g).get(k), groupWords.get(g).get(k))) {
                         found = g;
                         break;
                     }
@@ -55,8 +57,10 @@ public final class QuoteMerger {
             }
             if (found < 0) {
                 groups.add(new ArrayList<>(List.of(q)));
+                groupWords.add(new ArrayList<>(List.of(words)));
             } else {
                 groups.get(found).add(q);
+                groupWords.get(found).add(words);
             }
         }
         List<MergedQuote> out = new ArrayList<>();
@@ -64,6 +68,65 @@ public final class QuoteMerger {
             out.add(merged(group));
         }
         return out;
+    }
+
+    /**
+     * The word sets a quote is compared by: all its words first, then, for a quotation in several pieces, each
+     * piece of at least {@value #MIN_PIECE_WORDS} words, since one outlet may run on into a second quotation
+     * that another outlet reports apart.
+     */
+    private static List<Set<String>> wordSets(Quote q) {
+        List<Set<String>> sets = new ArrayList<>();
+        sets.add(new HashSet<>(normalise(comparable(q))));
+        if (q.kind() == QuoteKind.DIRECT && q.pieces().size() > 1) {
+            for (TextSpan p : q.pieces()) {
+                List<String> words = normalise(p.text());
+                if (words.size() >= MIN_PIECE_WORDS) {
+                    sets.add(new HashSet<>(words));
+                }
+            }
+        }
+        return sets;
+    }
+
+    private static boolean same(Quote a, List<Set<String>> aSets, Quote b, List<Set<String>> bSets) {
+        if ((a.kind() == QuoteKind.INDIRECT) != (b.kind() == QuoteKind.INDIRECT)) {
+            return false;
+        }
+        for (Set<String> x : aSets) {
+            for (Set<String> y : bSets) {
+                if (jaccard(x, y) >= SAME_WORDS) {
+                    return true;
+                }
+            }
+        }
+        return contained(a, aSets.get(0), b, bSets.get(0));
+    }
+
+    private static double jaccard(Set<String> x, Set<String> y) {
+        int shared = shared(x, y);
+        int union = x.size() + y.size() - shared;
+        return union == 0 ? 0 : (double) shared / union;
+    }
+
+    private static int shared(Set<String> x, Set<String> y) {
+        int n = 0;
+        for (String w : x) {
+            if (y.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A partial or short quotation whose words are nearly all inside the other one. */
+    private static boolean contained(Quote a, Set<String> aw, Quote b, Set<String> bw) {
+        boolean aSmall = a.kind() == QuoteKind.PARTIAL || aw.size() < bw.size();
+        Set<String> small = aSmall ? aw : bw;
+        Quote smallQuote = aSmall ? a : b;
+        boolean fragment = smallQuote.kind() == QuoteKind.PARTIAL || small.size() <= 8;
+        return fragment && small.size() >= MIN_CONTAINED_WORDS
+                && (double) shared(aw, bw) / small.size() >= CONTAINED;
     }
 
     /**
@@ -80,29 +143,6 @@ public final class QuoteMerger {
             sb.append(m.group(1)).append(' ');
         }
         return sb.length() == 0 ? q.text() : sb.toString();
-    }
-
-    private static boolean same(Quote a, Set<String> aw, Quote b, Set<String> bw) {
-        boolean aIndirect = a.kind() == QuoteKind.INDIRECT;
-        boolean bIndirect = b.kind() == QuoteKind.INDIRECT;
-        if (aIndirect != bIndirect) {
-            return false;
-        }
-        int shared = 0;
-        for (String w : aw) {
-            if (bw.contains(w)) {
-                shared++;
-            }
-        }
-        int union = aw.size() + bw.size() - shared;
-        if (union > 0 && (double) shared / union >= SAME_WORDS) {
-            return true;
-        }
-        boolean aFragment = a.kind() == QuoteKind.PARTIAL || aw.size() < bw.size();
-        Set<String> small = aFragment ? aw : bw;
-        Quote smallQuote = aFragment ? a : b;
-        boolean fragment = smallQuote.kind() == QuoteKind.PARTIAL || small.size() <= 8;
-        return fragment && small.size() >= MIN_CONTAINED_WORDS && (double) shared / small.size() >= CONTAINED;
     }
 
     private static MergedQuote merged(List<Quote> group) {

@@ -29,8 +29,8 @@ final class ArticlePeople {
             "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "white", "house",
             "street", "new", "york", "united", "states", "north", "south", "east", "west", "read", "more", "so",
             "still", "yet", "also", "now", "then", "last", "next", "one", "two", "mr", "ms", "mrs");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "into",
-            "across", "between", "outside", "inside", "toward", "towards");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "into", "across",
+            "outside", "inside");
     private static final Set<String> ROLE_SKIP = Set.of("mr", "mrs", "ms", "miss", "dr", "retired", "former");
 
     /**
@@ -203,7 +203,10 @@ final class ArticlePeople {
         mentions.add(new Mention(offset, start + run.length(), full));
     }
 
-    /** Whether the word before {@code offset} is a preposition of place ("in", "at", "from", "to", "near"). */
+    /**
+     * Whether the word before {@code offset} is a preposition that takes places rather than people ("in", "at",
+     * "near"); "to", "from" and "between" take both, so they do not count.
+     */
     private static boolean afterPlacePreposition(String text, int offset) {
         int end = offset;
         while (end > 0 && text.charAt(end - 1) == ' ') {

@@ -40,7 +40,7 @@ public final class QuoteMerger {
     /** Merges the quotes of all articles; the result is in order of first appearance. */
     public List<MergedQuote> merge(List<Quote> quotes) {
         List<List<Quote>> groups = new ArrayList<>();
-        List<List<Set<String>>> groupWords = new ArrayList<>();
+        List<List<List<Set<String>>>> groupWords = new ArrayList<>();
         for (Quote q : quotes) {
             List<Set<String>> words = wordSets(q);
             if (words.get(0).isEmpty()) {

@@ -55,7 +55,28 @@ final class AttributionParser {
         if (cue.start() == i || ADVERB.matcher(text).region(i, cue.start()).matches()) {
             return speakerAfterCue(text, cue, to, true);
         }
-        return speakerBeforeCue(text, i, cue, to, true);
+        Attribution a = speakerBeforeCue(text, i, cue, to, true);
+        return a != null ? a : namedThenDescribed(text, i, cue, to);
+    }
+
+    /**
+     * "NAME, a long description, with commas of its own, said": the name is the first comma-separated part,
+     * read only when it is a person's or an organisation's name.
+     */
+    private static Attribution namedThenDescribed(String text, int i, TextSpan cue, int to) {
+        int comma = text.indexOf(',', i);
+        if (comma < 0 || comma >= cue.start()) {
+            return null;
+        }
+        int end = trimBack(text, i, comma);
+        String phrase = text.substring(i, end);
+        SpeakerPhrase.Reading r = SpeakerPhrase.read(phrase);
+        if (r == null || (r.kind() != SpeakerKind.PERSON && r.kind() != SpeakerKind.ORGANISATION)
+                || r.pronoun() != null || SpeakerPhrase.words(text.substring(i, cue.start())).size() > 40) {
+            return null;
+        }
+        int cueEnd = CueLexicon.extend(text, cue, to, true);
+        return new Attribution(TextSpan.of(text, cue.start(), cueEnd), TextSpan.of(text, i, end), r, cueEnd);
     }
 
     /**

@@ -11,7 +11,8 @@ import org.dossier.analyse.Paragraphs;
  * {@code ``...''} pairs of old newswire. A straight mark opens when nothing is open and it follows a space, a
  * bracket, a dash or the start of a paragraph; the next straight mark closes it. A curly opening mark inside an open
  * quotation starts a nested quotation (a speaker quoting someone else), which ends at its own closing mark.
- * Single quotes are ignored: they are apostrophes far more often than quote marks.
+ * Single quotes are ignored: they are apostrophes far more often than quote marks; a doubled {@code ''}, as old
+ * newswire prints both ends of a quotation, is read like a straight mark.
  *
  * <p>News style leaves a quotation open at the end of a paragraph when the same speaker goes on in the next one,
  * and re-opens it there: such a quotation becomes one region with one piece per paragraph. A quotation still open at
@@ -48,12 +49,12 @@ final class QuoteMarks {
                 if (open < 0) {
                     if (opens(text, i, para.start(), para.end())) {
                         open = i;
-                        straight = c == '"';
+                        straight = c == '"' || c == '\'';
                         pieceStart = i + len;
                         depth = 0;
                         pieces.clear();
                     }
-                } else if (isCloser(text, i, pieceStart, straight)) {
+                } else if (isCloser(text, i, open, pieceStart, straight)) {
                     if (depth > 0) {
                         depth--; // closes a quotation nested inside this one
                     } else {
@@ -105,12 +106,12 @@ final class QuoteMarks {
      * mark inside curly ones is a nested quotation's and is ignored), a right curly mark closes curly ones, and so
      * does a left curly mark glued to the word before it, which is how mis-encoded closers usually look.
      */
-    private static boolean isCloser(String text, int i, int pieceStart, boolean straight) {
+    private static boolean isCloser(String text, int i, int open, int pieceStart, boolean straight) {
         char c = text.charAt(i);
-        if (c == '"') {
-            return straight;
+        if (c == '"' || c == '\'') { // straight marks close the quotation a straight mark of the same kind opened
+            return straight && c == text.charAt(open);
         }
-        if (c == '\u201D' || c == '\'') {
+        if (c == '\u201D') {
             return true;
         }
         return !straight && i > pieceStart && !Character.isWhitespace(text.charAt(i - 1));
@@ -122,12 +123,14 @@ final class QuoteMarks {
         if (c == '\u201C' || c == '\u201E' || c == '`') {
             return true;
         }
-        if (c == '\u201D' || c == '\'') {
+        if (c == '\u201D') {
             return false;
         }
+        // a straight mark, or the '' of old newswire: opening when what precedes it cannot end a word
         boolean before = i == start || Character.isWhitespace(text.charAt(i - 1))
                 || "([{-\u2013\u2014:".indexOf(text.charAt(i - 1)) >= 0;
-        boolean after = i + 1 < end && !Character.isWhitespace(text.charAt(i + 1));
+        int len = markLength(text, i, end);
+        boolean after = i + len < end && !Character.isWhitespace(text.charAt(i + len));
         return before && after;
     }
 }

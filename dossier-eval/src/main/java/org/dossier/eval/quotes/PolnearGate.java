@@ -204,6 +204,7 @@ public final class PolnearGate {
             }
             if (log != null && (best == null || !right)) {
                 log.append(best == null ? "  FN " : "  SPK ").append(isDirect ? "direct " : "")
+                        .append("{").append(spanText(it.text(), g.cue())).append("} ")
                         .append("[").append(spanText(it.text(), g.source())).append("] -> [")
                         .append(best == null ? "" : speakerText(best)).append("] ")
                         .append(shorten(spanText(it.text(), g.content()))).append('\n');

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * <p>Written independently of the extractor's own quote pairing, on purpose: the gate should not grade the
  * extractor with its own rules. Each line is read on its own; a curly opening mark opens and a curly closing mark
- * closes; a straight mark toggles. The marks themselves count as inside.
+ * closes; a straight mark, or the doubled {@code ''} of old newswire, toggles. The marks themselves count as
+ * inside.
  */
 final class QuotedCharacters {
     private final boolean[] inside;
@@ -35,6 +36,11 @@ final class QuotedCharacters {
             } else if (c == '"') {
                 in[i] = true;
                 open = !open;
+            } else if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') { // old newswire ''
+                in[i] = true;
+                in[i + 1] = true;
+                open = !open;
+                i++;
             } else {
                 in[i] = open;
             }

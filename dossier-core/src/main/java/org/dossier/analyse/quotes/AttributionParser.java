@@ -211,8 +211,27 @@ final class AttributionParser {
             if (c == ' ' && i + 6 <= end && text.startsWith(" that ", i)) {
                 return i + 6;
             }
+            if (c == '.' && endsSentence(text, i, end)) {
+                return i + 1;
+            }
         }
         return from;
+    }
+
+    /**
+     * Whether the full stop at {@code dot} ends a sentence the splitter left joined: a space and a capital follow,
+     * and the word before it is not a title or an initial ("Mr.", "Gov.", "J.").
+     */
+    private static boolean endsSentence(String text, int dot, int end) {
+        if (dot + 2 >= end || text.charAt(dot + 1) != ' ' || !Character.isUpperCase(text.charAt(dot + 2))) {
+            return false;
+        }
+        int w = dot;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        int letters = dot - w;
+        return letters >= 4 || (letters >= 2 && Character.isLowerCase(text.charAt(w)));
     }
 
     /** Skips spaces and leading conjunctions or adverbs ("But", "And", "Still,"). */

@@ -85,7 +85,8 @@ public final class QuoteExtractor {
 
         ArticleRun(int articleIndex, String text, List<Sentence> sentences) {
             this.articleIndex = articleIndex;
-            this.text = text;
+            // no-break spaces read as spaces (same length, so every offset still points into the article)
+            this.text = text.replace('\u00A0', ' ');
             this.sentences = sentences;
             this.regions = splitAtLabels(text, QuoteMarks.find(text));
             this.resolver = new SpeakerResolver(ArticlePeople.of(text));

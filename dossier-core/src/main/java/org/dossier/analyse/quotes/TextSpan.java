@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param start offset of the first character in the article text
  * @param end   offset just past the last character
- * @param text  the characters, {@code articleText.substring(start, end)}
+ * @param text  the characters, {@code articleText.substring(start, end)} (no-break spaces read as plain spaces)
  */
 public record TextSpan(int start, int end, String text) {
     public TextSpan {

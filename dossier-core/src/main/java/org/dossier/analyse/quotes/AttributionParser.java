@@ -154,10 +154,16 @@ final class AttributionParser {
             return null;
         }
         String phrase = text.substring(start, end);
-        if (SpeakerPhrase.words(phrase).size() > MAX_SPEAKER_WORDS) {
-            return null;
+        SpeakerPhrase.Reading r = SpeakerPhrase.words(phrase).size() > MAX_SPEAKER_WORDS ? null
+                : SpeakerPhrase.read(phrase);
+        if (r == null && !wholeStretch) { // "In a meeting with the Post Trump said": the name right before the cue
+            int nameStart = capitalisedTail(text, start, end);
+            if (nameStart > start) {
+                start = nameStart;
+                phrase = text.substring(start, end);
+                r = SpeakerPhrase.read(phrase);
+            }
         }
-        SpeakerPhrase.Reading r = SpeakerPhrase.read(phrase);
         if (r == null) {
             return null;
         }
@@ -216,6 +222,28 @@ final class AttributionParser {
             }
         }
         return from;
+    }
+
+    /** Start of the run of capitalised words that ends at {@code end} (at most four), or {@code from}. */
+    private static int capitalisedTail(String text, int from, int end) {
+        int start = end;
+        int words = 0;
+        int i = end;
+        while (i > from && words < 4) {
+            int wEnd = i;
+            while (i > from && !Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i == wEnd || !Character.isUpperCase(text.charAt(i))) {
+                break;
+            }
+            start = i;
+            words++;
+            while (i > from && text.charAt(i - 1) == ' ') {
+                i--;
+            }
+        }
+        return words == 0 ? from : start;
     }
 
     /**

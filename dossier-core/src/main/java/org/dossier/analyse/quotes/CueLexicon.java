@@ -44,7 +44,9 @@ final class CueLexicon {
             "hope", "hopes", "hoped", "want", "wants", "wanted", "insist", "warn", "claim", "deny", "admit",
             "acknowledge", "predict", "promise", "promises", "vow", "vows", "proposed", "proposes",
             "estimates", "concedes", "tweets", "declares", "recommended", "announce", "pushed for",
-            "complains", "explain", "emphasize", "emphasizes", "stressing", "noting that");
+            "complains", "explain", "emphasize", "emphasizes", "stressing", "noting that", "called", "calls",
+            "calling", "calling for", "echoed", "attacked", "blasted", "citing", "promising", "cited",
+            "pointed to", "argue that");
 
     /** Verbs after which a listener may stand before the words: "told reporters", "warned lawmakers". */
     private static final Set<String> TAKES_LISTENER = Set.of("told", "tells", "telling", "asked", "asks",

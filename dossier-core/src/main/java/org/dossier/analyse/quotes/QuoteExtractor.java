@@ -420,12 +420,17 @@ public final class QuoteExtractor {
             if (NOT_TO_BE_NAMED.matcher(text).region(cue.end(), s.end()).lookingAt()) {
                 return null; // "asked not to be named" speaks about the source, not for it
             }
-            if (verb.endsWith("ing") && previousInSentence != null) { // "..., arguing that ..."
+            if (verb.endsWith("ing")) { // "..., arguing that ...": the speaker is the subject of the sentence
                 int cueEnd = CueLexicon.extend(text, cue, s.end(), true);
-                Attribution a = new Attribution(TextSpan.of(text, cue.start(), cueEnd),
-                        previousInSentence.speaker().mention(), null, cueEnd);
-                pendingFor = previousInSentence;
-                return clauseWithSpeaker(cueEnd, sEnd, a, Speaker.unknown());
+                if (previousInSentence != null) {
+                    Attribution a = new Attribution(TextSpan.of(text, cue.start(), cueEnd),
+                            previousInSentence.speaker().mention(), null, cueEnd);
+                    pendingFor = previousInSentence;
+                    return clauseWithSpeaker(cueEnd, sEnd, a, Speaker.unknown());
+                }
+                Attribution subject = sentenceSubject(s, cue, cueEnd);
+                return subject == null ? null : clause(AttributionParser.skip(text, cueEnd, sEnd, " \t,:"), sEnd,
+                        subject);
             }
             // X said (that) CLAUSE
             Attribution a = AttributionParser.speakerBeforeCue(text, clauseFrom, cue, s.end(), false);
@@ -447,6 +452,44 @@ public final class QuoteExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * The subject that opens the sentence, as the speaker of a participle cue after a comma: a pronoun or a
+         * run of capitalised words ({@code Senator Jane Roe}), read only when it can speak.
+         */
+        private Attribution sentenceSubject(Sentence s, TextSpan cue, int cueEnd) {
+            int comma = AttributionParser.trimBack(text, s.start(), cue.start());
+            if (comma <= s.start() || text.charAt(comma - 1) != ',') {
+                return null;
+            }
+            int start = AttributionParser.skip(text, s.start(), cue.start(), " \t\"\u201C");
+            int end = start;
+            while (end < cue.start()) {
+                int w = end;
+                while (w < cue.start() && !Character.isWhitespace(text.charAt(w)) && text.charAt(w) != ',') {
+                    w++;
+                }
+                if (w == end || !(Character.isUpperCase(text.charAt(end)) || SpeakerPhrase.isTitle(
+                        text.substring(end, w)))) {
+                    break;
+                }
+                end = w;
+                if (end < cue.start() && text.charAt(end) == ' ') {
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            end = AttributionParser.trimBack(text, start, end);
+            if (end <= start) {
+                return null;
+            }
+            SpeakerPhrase.Reading r = SpeakerPhrase.read(text.substring(start, end));
+            if (r == null || r.kind() == SpeakerKind.UNKNOWN && r.pronoun() == null) {
+                return null;
+            }
+            return new Attribution(TextSpan.of(text, cue.start(), cueEnd), TextSpan.of(text, start, end), r, cueEnd);
         }
 
         private Quote clause(int from, int to, Attribution a) {

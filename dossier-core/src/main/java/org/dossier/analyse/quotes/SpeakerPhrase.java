@@ -113,6 +113,9 @@ final class SpeakerPhrase {
         }
         String head = words.get(headIndex);
         String headLower = trimDot(head.toLowerCase(Locale.ROOT));
+        if (NOT_SPEAKERS.contains(headLower) && headIndex > 0) {
+            return null; // "the plan was" (called ...): a passive or an auxiliary, not a speaker
+        }
         boolean definite = first.equals("the");
         boolean capitalisedHead = Character.isUpperCase(head.charAt(0));
         if (!capitalisedHead && ANONYMOUS_HEADS.contains(headLower)) {

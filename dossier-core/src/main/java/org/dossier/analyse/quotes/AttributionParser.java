@@ -26,6 +26,9 @@ final class AttributionParser {
             + "|\\.(?!\\p{L})(?<!(?:^|[\\s.])\\p{Lu}\\.)(?<!(?:Mr|Mrs|Ms|Dr|Sen|Gen|Rep|Gov|Lt|Col|St|Jr)\\.)"
             + "|\\s(?:in|on|at|during|after|before|who|which|when|while|as|to|about|of\\s+the\\s+\\p{Ll})\\s");
     private static final int MAX_SPEAKER_WORDS = 12;
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "been",
+            "will", "would", "also", "previously", "repeatedly", "recently", "later", "already", "once",
+            "often", "publicly", "privately", "then", "again", "first", "never", "not", "did", "does", "do");
     private static final Pattern ADVERB = Pattern.compile("(?:also|later|then)\\s+");
     private static final Pattern INTRODUCES = Pattern.compile(":|,|,?\\s*that");
 
@@ -130,7 +133,7 @@ final class AttributionParser {
      * an appositive skipped ("Flynn, a top surrogate, said" gives "Flynn").
      */
     static Attribution speakerBeforeCue(String text, int from, TextSpan cue, int to, boolean wholeStretch) {
-        int end = trimBack(text, from, cue.start());
+        int end = withoutAuxiliaries(text, from, trimBack(text, from, cue.start()));
         if (end <= from) {
             return null;
         }
@@ -222,6 +225,20 @@ final class AttributionParser {
             }
         }
         return from;
+    }
+
+    /** {@code end} moved back over auxiliaries and adverbs before the verb: "she <b>has also</b> said". */
+    private static int withoutAuxiliaries(String text, int from, int end) {
+        while (true) {
+            int w = end;
+            while (w > from && Character.isLetter(text.charAt(w - 1))) {
+                w--;
+            }
+            if (w == end || w == from || !AUXILIARIES.contains(text.substring(w, end))) {
+                return end;
+            }
+            end = trimBack(text, from, w);
+        }
     }
 
     /** Start of the run of capitalised words that ends at {@code end} (at most four), or {@code from}. */

@@ -108,7 +108,9 @@ final class CueLexicon {
                 }
             } else {
                 List<String[]> continuations = BY_FIRST_WORD.get(word);
-                if (continuations != null) {
+                if (continuations == null && looksLikeVerbBeforeThat(text, word, j, to)) {
+                    out.add(TextSpan.of(text, i, j)); // "X concluded that ...": any finite verb taking "that"
+                } else if (continuations != null) {
                     for (String[] rest : continuations) {
                         int end = follows(text, j, to, rest);
                         if (end >= 0) {
@@ -121,6 +123,23 @@ final class CueLexicon {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * A verb outside the lexicon that introduces a "that" clause ("the memo concluded that", "she hinted that"):
+     * a lower-case word of four letters or more ending in "-ed" or "-s", followed by "that". Whether a speaker
+     * stands before it is checked by the parser, as for every cue.
+     */
+    private static boolean looksLikeVerbBeforeThat(String text, String word, int end, int to) {
+        if (word.length() < 4 || !Character.isLowerCase(word.charAt(0))
+                || !(word.endsWith("ed") || (word.endsWith("s") && !word.endsWith("ss")))) {
+            return false;
+        }
+        int k = end;
+        while (k < to && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k > end && text.startsWith("that ", k) && k + 5 <= to;
     }
 
     /** End of the words {@code rest} right after {@code at} (separated by whitespace), or -1. */

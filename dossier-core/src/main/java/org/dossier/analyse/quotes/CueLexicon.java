@@ -66,7 +66,7 @@ final class CueLexicon {
     private static final Pattern ACCORDING = Pattern.compile("[Aa]ccording\\s+to\\b");
     private static final Pattern LISTENER = Pattern.compile(
             "\\s+(?:reporters|journalists|supporters|lawmakers|the\\s+crowd|me|him|her|them|us"
-                    + "|(?:the\\s+|an?\\s+)?(?:[A-Z][\\p{L}.'\u2019&-]*\\s*){1,4}"
+                    + "|(?:the\\s+|an?\\s+)?(?:[A-Z][\\p{L}.'\u2019&-]*\\s*){1,4}(?:\\p{Ll}+s(?!\\p{L}))?"
                     + "|(?:the|an?)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)");
 
     static {

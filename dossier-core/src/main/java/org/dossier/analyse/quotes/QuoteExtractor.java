@@ -391,6 +391,10 @@ public final class QuoteExtractor {
                             cue.start())) {
                         continue;
                     }
+                    if (previousInSentence != null && previousInSentence.cue() != null
+                            && cue.start() < previousInSentence.cue().end()) {
+                        continue; // part of the previous cue: "told Calvaran reporters"
+                    }
                     Quote q = reported(s, from, cue, previousInSentence);
                     if (q != null) {
                         usedCues.add(cue.start());

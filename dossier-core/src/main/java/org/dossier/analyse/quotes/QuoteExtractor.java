@@ -170,8 +170,7 @@ public final class QuoteExtractor {
         // ---- pass 1: quotations -------------------------------------------------------------------------
 
         private List<Quote> directQuotes() {
-            // Speakers must be resolved in reading order, and pass 2 runs after pass 1; a light pre-pass of
-            // reported clauses would be more exact, but quotations carry most speakers in news prose.
+            // speakers are only recorded here (pendingFor); run() resolves them once both passes are done
             List<Quote> out = new ArrayList<>();
             boolean[] consumed = new boolean[regions.size()];
             Quote previous = null;

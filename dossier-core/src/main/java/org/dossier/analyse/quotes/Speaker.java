@@ -34,9 +34,4 @@ public record Speaker(TextSpan mention, String resolvedName, boolean anonymous, 
         return !anonymous && resolvedName != null
                 && (kind == SpeakerKind.PERSON || kind == SpeakerKind.ORGANISATION || kind == SpeakerKind.GROUP);
     }
-
-    /** This speaker seen from a new mention of it (a pronoun, a surname) elsewhere in the article. */
-    Speaker mentionedAs(TextSpan newMention) {
-        return new Speaker(newMention, resolvedName, anonymous, kind);
-    }
 }

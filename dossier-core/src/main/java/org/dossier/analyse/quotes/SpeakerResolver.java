@@ -9,9 +9,10 @@ import java.util.Locale;
  *
  * <p>It remembers every speaker it has resolved, so that later mentions can point back:
  * <ul>
- *   <li>"he"/"she" goes to the most recent named speaker of that gender in this or the previous paragraph, else
- *       to the most recent person of that gender named in the two paragraphs before (gender from titles and from
- *       the pronouns seen after a name, see {@link ArticlePeople});</li>
+ *   <li>"he"/"she" goes to a person of that gender: a speaker of this or the previous paragraph, or a person
+ *       named in the two paragraphs before; a person known to have that gender (from a title or from pronouns
+ *       seen after the name, see {@link ArticlePeople}) beats one whose gender the article never tells, and then
+ *       the most recent wins;</li>
  *   <li>"they" and "it" go to the most recent group, anonymous source or organisation;</li>
  *   <li>a bare surname or a title with a surname goes to the full name seen elsewhere in the article;</li>
  *   <li>"the official", "the source" go to the earlier anonymous description with the same head ("a senior

@@ -202,6 +202,15 @@ public final class QuoteExtractor {
                     }
                 } else {
                     attribution = attributionAfter(i, r);
+                    if (attribution != null) { // the quotation may go on after its attribution
+                        int j = i + 1;
+                        if (j < regions.size() && continues(attribution.end(), regions.get(j))
+                                && attributionAfter(j, regions.get(j)) == null && signature(regions.get(j)) == null) {
+                            pieces.addAll(regions.get(j).pieces());
+                            end = regions.get(j).close();
+                            consumed[j] = true;
+                        }
+                    }
                     if (attribution == null) {
                         attribution = signature(r);
                     }
@@ -210,15 +219,6 @@ public final class QuoteExtractor {
                     }
                     if (attribution == null) {
                         attribution = introducedBefore(sIdx, r);
-                    }
-                    if (attribution != null) {
-                        int j = i + 1;
-                        if (j < regions.size() && continues(attribution.end(), regions.get(j))
-                                && attributionAfter(j, regions.get(j)) == null) {
-                            pieces.addAll(regions.get(j).pieces());
-                            end = regions.get(j).close();
-                            consumed[j] = true;
-                        }
                     }
                 }
                 Speaker speaker;

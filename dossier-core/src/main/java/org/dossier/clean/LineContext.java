@@ -36,9 +36,14 @@ public record LineContext(Page page, int index, Furniture previousFurniture) {
         return index > page.bodyEnd();
     }
 
+    /** This line in {@link LineFeatures#normalise normalised} form. */
+    public String normalised() {
+        return page.normalised(index);
+    }
+
     /** Number of words in this line. */
     public int words() {
-        return LineFeatures.words(text());
+        return page.words(index);
     }
 
     /**
@@ -51,6 +56,6 @@ public record LineContext(Page page, int index, Furniture previousFurniture) {
 
     /** Number of words in this line's paragraph ({@link Page#block}); equals {@link #words()} for most lines. */
     public int blockWords() {
-        return LineFeatures.words(page.block(index));
+        return page.blockWords(index);
     }
 }

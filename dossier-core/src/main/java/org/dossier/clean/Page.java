@@ -15,6 +15,10 @@ public final class Page {
     private final List<String> lines;
     private final List<Integer> lineNumbers;
     private final String[] blocks;
+    // Every rule asks for these, several times per line: computed once per page.
+    private final int[] words;
+    private final int[] blockWords;
+    private final String[] normalised;
     private final int bodyStart;
     private final int bodyEnd;
 
@@ -34,6 +38,13 @@ public final class Page {
         this.lines = List.copyOf(lines);
         this.lineNumbers = List.copyOf(lineNumbers);
         this.blocks = wrappedBlocks();
+        this.words = new int[this.lines.size()];
+        this.blockWords = new int[this.lines.size()];
+        this.normalised = new String[this.lines.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = LineFeatures.words(this.lines.get(i));
+            blockWords[i] = blocks[i] == this.lines.get(i) ? words[i] : LineFeatures.words(blocks[i]);
+        }
         int first = -1;
         int last = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -61,6 +72,26 @@ public final class Page {
     /** The repaired text of non-blank line {@code i} (0-based among non-blank lines). */
     public String line(int i) {
         return lines.get(i);
+    }
+
+    /** Number of words in line {@code i}. */
+    public int words(int i) {
+        return words[i];
+    }
+
+    /** Number of words in the wrapped paragraph of line {@code i} ({@link #block}). */
+    public int blockWords(int i) {
+        return blockWords[i];
+    }
+
+    /** Line {@code i} in {@link LineFeatures#normalise normalised} form, for comparing with labels. */
+    public String normalised(int i) {
+        String n = normalised[i];
+        if (n == null) {
+            n = LineFeatures.normalise(lines.get(i));
+            normalised[i] = n;
+        }
+        return n;
     }
 
     /** The 1-based page line number of non-blank line {@code i}. */

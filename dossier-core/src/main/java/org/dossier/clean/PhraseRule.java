@@ -28,7 +28,7 @@ public final class PhraseRule implements LineRule {
 
     @Override
     public Optional<Furniture> judge(LineContext line) {
-        return phrases.contains(LineFeatures.normalise(line.text())) ? Optional.of(kind) : Optional.empty();
+        return phrases.contains(line.normalised()) ? Optional.of(kind) : Optional.empty();
     }
 
     @Override

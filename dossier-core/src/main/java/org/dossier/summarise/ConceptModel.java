@@ -91,7 +91,7 @@ final class ConceptModel {
                         leadDocuments.set(id, leadDocuments.get(id) + 1);
                     }
                 }
-                concepts[a][s] = distinct(mine, count);
+                concepts[a][s] = ClusterTerms.distinctSorted(mine, count);
             }
         }
         int minDocuments = terms.articleCount() >= 2 ? 2 : 1;
@@ -106,18 +106,6 @@ final class ConceptModel {
             weight[c] = w * (1 + QUERY_BONUS * q + NEIGHBOUR_BONUS * n);
         }
         return new ConceptModel(concepts, weight);
-    }
-
-    private static int[] distinct(int[] values, int count) {
-        int[] sorted = Arrays.copyOf(values, count);
-        Arrays.sort(sorted);
-        int n = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[n++] = sorted[i];
-            }
-        }
-        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
     }
 
     /** A growable int array, to avoid boxing one Integer per concept and field. */

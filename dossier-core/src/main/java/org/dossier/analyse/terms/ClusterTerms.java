@@ -55,7 +55,7 @@ public final class ClusterTerms {
                     });
                 }
                 sequences[a][s] = seq;
-                sets[a][s] = distinctSorted(seq);
+                sets[a][s] = distinctSorted(seq, seq.length);
                 count++;
             }
         }
@@ -72,9 +72,9 @@ public final class ClusterTerms {
         }
     }
 
-    /** The distinct values of {@code values}, ascending (a new array). */
-    private static int[] distinctSorted(int[] values) {
-        int[] sorted = values.clone();
+    /** The distinct values among the first {@code count} of {@code values}, ascending (a new array). */
+    public static int[] distinctSorted(int[] values, int count) {
+        int[] sorted = Arrays.copyOf(values, count);
         Arrays.sort(sorted);
         int n = 0;
         for (int i = 0; i < sorted.length; i++) {

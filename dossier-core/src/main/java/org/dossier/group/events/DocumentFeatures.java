@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * @param terms content terms (stemmed, stopwords out) with their counts
  * @param names capitalised tokens standing in for people, places and organisations, lower-cased, with counts
- * @param dates resolved dates (normalised values such as {@code 2015-09-28} or {@code 2014-06}) with counts
+ * @param dates days the document reports, resolved against its publication date ({@code 2015-09-28}), with counts
  */
 public record DocumentFeatures(Map<String, Integer> terms, Map<String, Integer> names, Map<String, Integer> dates) {
     public DocumentFeatures {

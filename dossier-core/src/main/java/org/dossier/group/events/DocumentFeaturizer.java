@@ -22,8 +22,11 @@ import org.dossier.analyse.terms.TermAnalyzer;
  * proxy for named-entity recognition, but two reports of the same event share their people and places far more
  * than two reports of two events of the same kind do, which is all the similarity needs.
  *
- * <p>Dates: only resolved mentions count, as their normalised value; unresolved weekdays ("Tuesday") are not
- * evidence of anything when no publication date is known. Thread-safe.
+ * <p>Dates: the days the document reports relative to its publication date ("on Monday", "today", "Sept. 28"
+ * resolved against the anchor), and only those on or before it. That is the news day of a report, the strongest
+ * sign of which of two meetings it covers, while a preview ("they meet again on Friday") says nothing about what
+ * it covers. Without an anchor the family stays empty: absolute dates in undated documents are often background
+ * (a law passed, a previous trial) and their numbers already count among the content terms. Thread-safe.
  */
 public final class DocumentFeaturizer {
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\w'’])\\p{Lu}[\\p{L}'’-]*\\p{L}|(?<![\\w'’])\\p{Lu}\\d+");
@@ -60,7 +63,8 @@ public final class DocumentFeaturizer {
         }
         Map<String, Integer> dates = new HashMap<>();
         for (TemporalMention m : mentions) {
-            if (m.isResolved()) {
+            // days the document reports as past: a preview of a coming meeting is not evidence of covering it
+            if (m.isResolvedDay() && m.anchor() != null && !m.resolved().isAfter(m.anchor())) {
                 dates.merge(m.expression(), 1, Integer::sum);
             }
         }

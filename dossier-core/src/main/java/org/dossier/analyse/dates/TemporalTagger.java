@@ -51,23 +51,25 @@ public final class TemporalTagger {
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
     private static final String YEAR = "(?<year>(?:1[89]|20)\\d\\d)(?!\\d)";
 
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)(?<year>\\d{4})-(?<mm>\\d{2})-(?<dd>\\d{2})(?!\\d)");
-    private static final Pattern MONTH_DAY = Pattern.compile(OPTIONAL_WEEKDAY + MONTH + "\\s+(?<day>\\d{1,2})"
+    // Each pattern opens with a cheap look-ahead on its first character, so that the long alternations of month and
+    // weekday names are only tried where a date can start: that keeps tagging a sentence to microseconds.
+    private static final Pattern ISO = Pattern.compile("(?=\\d)(?<!\\d)(?<year>\\d{4})-(?<mm>\\d{2})-(?<dd>\\d{2})(?!\\d)");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?=[A-Z])(?<![A-Za-z])" + OPTIONAL_WEEKDAY + MONTH + "\\s+(?<day>\\d{1,2})"
             + ORDINAL + "(?!\\d)(?:,?\\s+" + YEAR + ")?");
-    private static final Pattern DAY_MONTH = Pattern.compile(OPTIONAL_WEEKDAY + "(?<!\\d)(?<day>\\d{1,2})" + ORDINAL
+    private static final Pattern DAY_MONTH = Pattern.compile("(?=[A-Z0-9])(?<![A-Za-z])" + OPTIONAL_WEEKDAY + "(?<!\\d)(?<day>\\d{1,2})" + ORDINAL
             + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?");
-    private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+" + YEAR);
-    private static final Pattern PREPOSITION_MONTH = Pattern.compile("(?<prep>(?i:in|since|by|during|until|till|"
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?=[A-Z])(?<![A-Za-z])" + MONTH + ",?\\s+" + YEAR);
+    private static final Pattern PREPOSITION_MONTH = Pattern.compile("(?=[BDEFILMNOSTUbdefilmnostu])(?<![A-Za-z])(?<prep>(?i:in|since|by|during|until|till|"
             + "through|from|early|late|mid|before|after|last|next|this|of))[\\s-]+" + MONTH + "(?!\\s*\\d)");
-    private static final Pattern PREPOSITION_YEAR = Pattern.compile("(?<![\\w$])(?i:in|since|by|during|until|till|"
+    private static final Pattern PREPOSITION_YEAR = Pattern.compile("(?=[ABDEFILMOSTUabdefilmostu])(?<![\\w$])(?i:in|since|by|during|until|till|"
             + "through|from|early|late|mid|before|after|around|of|for)\\s+" + YEAR + "(?![\\w%-])");
-    private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:(?<side>earlier|later)\\s+)?"
+    private static final Pattern PERIOD = Pattern.compile("(?i)(?=[eltnp])\\b(?:(?<side>earlier|later)\\s+)?"
             + "(?<which>this|last|next|past)\\s+(?<unit>week|month|year)\\b");
-    private static final Pattern AGO = Pattern.compile("(?i)\\b(?<count>a|an|one|two|three|four|five|six|seven|eight"
+    private static final Pattern AGO = Pattern.compile("(?i)(?=[aotfsen0-9])\\b(?<count>a|an|one|two|three|four|five|six|seven|eight"
             + "|nine|ten|\\d{1,2})\\s+(?<unit>day|week|month|year)s?\\s+ago\\b");
-    private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(?<word>today|tonight|yesterday|tomorrow"
+    private static final Pattern DEICTIC = Pattern.compile("(?i)(?=[ty])\\b(?<word>today|tonight|yesterday|tomorrow"
             + "|this\\s+(?:morning|afternoon|evening))\\b");
-    private static final Pattern WEEKDAY = Pattern.compile("(?:\\b(?<mod>(?i:last|next|this))\\s+)?\\b"
+    private static final Pattern WEEKDAY = Pattern.compile("(?=[LNTMWFSlnt])(?:\\b(?<mod>(?i:last|next|this))\\s+)?\\b"
             + "(?<weekday>" + WEEKDAY_NAMES + ")(?![A-Za-z])");
 
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("a", 1),

@@ -2,6 +2,7 @@ package org.dossier.group.events;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,7 @@ import org.dossier.analyse.terms.TermAnalyzer;
  */
 public final class DocumentFeaturizer {
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\w'’])\\p{Lu}[\\p{L}'’-]*\\p{L}|(?<![\\w'’])\\p{Lu}\\d+");
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}'’])\\p{Ll}[\\p{L}'’-]*");
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -74,6 +76,7 @@ public final class DocumentFeaturizer {
     /** Capitalised words that stand for names, lower-cased, possessive "'s" removed, with counts. */
     Map<String, Integer> names(String text) {
         Map<String, Integer> names = new HashMap<>();
+        Set<String> lowerCaseWords = lowerCaseWords(text);
         Matcher m = CAPITALISED.matcher(text);
         while (m.find()) {
             String word = stripPossessive(m.group());
@@ -81,7 +84,7 @@ public final class DocumentFeaturizer {
             if (key.length() < 2 || stopwords.contains(key) || CALENDAR.contains(key)) {
                 continue;
             }
-            if (startsSentence(text, m.start()) && appearsInLowerCase(text, key)) {
+            if (startsSentence(text, m.start()) && lowerCaseWords.contains(key)) {
                 continue;
             }
             names.merge(key, 1, Integer::sum);
@@ -112,20 +115,13 @@ public final class DocumentFeaturizer {
         return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '\u2014' || c == '-';
     }
 
-    private static boolean appearsInLowerCase(String text, String lower) {
-        int from = 0;
-        while (true) {
-            int i = text.indexOf(lower, from);
-            if (i < 0) {
-                return false;
-            }
-            boolean startOk = i == 0 || !Character.isLetter(text.charAt(i - 1));
-            int end = i + lower.length();
-            boolean endOk = end >= text.length() || !Character.isLetter(text.charAt(end));
-            if (startOk && endOk) {
-                return true;
-            }
-            from = i + 1;
+    /** The words of {@code text} that are written in lower case somewhere. */
+    private static Set<String> lowerCaseWords(String text) {
+        Set<String> words = new HashSet<>();
+        Matcher m = LOWER_CASE_WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group());
         }
+        return words;
     }
 }

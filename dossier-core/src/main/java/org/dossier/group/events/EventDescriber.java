@@ -202,11 +202,7 @@ final class EventDescriber {
         List<Integer> members = clusters.get(e);
         Map<String, Integer> articleFrequency = new HashMap<>();
         for (int a : members) {
-            Set<String> seen = new HashSet<>();
-            for (Sentence s : story.sentences(a)) {
-                seen.addAll(analyzer.contentTerms(s.text()));
-            }
-            for (String t : seen) {
+            for (String t : story.articleTerms(a)) {
                 articleFrequency.merge(t, 1, Integer::sum);
             }
         }

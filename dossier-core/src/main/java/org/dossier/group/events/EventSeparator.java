@@ -60,7 +60,7 @@ public final class EventSeparator {
         if (articles.isEmpty()) {
             return new StoryEvents(List.of(), new Timeline(List.of()));
         }
-        TaggedStory story = new TaggedStory(articles, tagger);
+        TaggedStory story = new TaggedStory(articles, tagger, analyzer);
         List<DocumentFeatures> features = new ArrayList<>(articles.size());
         for (int a = 0; a < story.size(); a++) {
             features.add(featurizer.features(documentText(story.article(a)), story.mentions(a)));

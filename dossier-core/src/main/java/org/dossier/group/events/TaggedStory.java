@@ -19,8 +19,13 @@ final class TaggedStory {
     private final List<List<List<TemporalMention>>> mentions;
     /** [article position][sentence] -> whether the sentence holds an event word. */
     private final boolean[][] eventSentence;
+    private final org.dossier.analyse.terms.TermAnalyzer analyzer;
+    private final java.util.Set<String>[] articleTerms;
 
-    TaggedStory(List<AnalysedArticle> articles, TemporalTagger tagger) {
+    @SuppressWarnings("unchecked")
+    TaggedStory(List<AnalysedArticle> articles, TemporalTagger tagger, org.dossier.analyse.terms.TermAnalyzer analyzer) {
+        this.analyzer = analyzer;
+        this.articleTerms = new java.util.Set[articles.size()];
         this.articles = List.copyOf(articles);
         this.mentions = new ArrayList<>(articles.size());
         this.eventSentence = new boolean[articles.size()][];
@@ -70,6 +75,18 @@ final class TaggedStory {
             all.addAll(m);
         }
         return all;
+    }
+
+    /** The distinct content terms of an article's sentences (computed on first use, then kept). */
+    synchronized java.util.Set<String> articleTerms(int a) {
+        if (articleTerms[a] == null) {
+            java.util.Set<String> terms = new java.util.HashSet<>();
+            for (Sentence s : sentences(a)) {
+                terms.addAll(analyzer.contentTerms(s.text()));
+            }
+            articleTerms[a] = terms;
+        }
+        return articleTerms[a];
     }
 
     boolean isEventSentence(int a, int s) {

@@ -78,8 +78,23 @@ public final class TemporalTagger {
             Map.entry("nine", 9), Map.entry("ten", 10));
 
     /** One rule: a pattern and how to turn a match into a resolver awaiting its anchor. */
-    private record Rule(Pattern pattern, Reader reader) {
+    private record Rule(Pattern pattern, Reader reader, List<String> cues) {
+        /** Whether the lower-cased text holds one of the cues, without which the pattern cannot match. */
+        boolean mayMatch(String lower) {
+            for (String cue : cues) {
+                if (lower.contains(cue)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
+
+    // Cheap substring cues per rule: most sentences hold no date at all, and a failed contains() is far cheaper
+    // than running a pattern with long alternations over the sentence.
+    private static final List<String> MONTH_CUES = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec");
+    private static final List<String> DIGIT_CUES = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     /** Reads one match of a rule's pattern in {@code text}; null when the match is not a date after all. */
     @FunctionalInterface
@@ -101,16 +116,16 @@ public final class TemporalTagger {
 
     public TemporalTagger() {
         rules = List.of(
-                new Rule(ISO, this::iso),
-                new Rule(MONTH_DAY, this::dayOfMonth),
-                new Rule(DAY_MONTH, this::dayOfMonth),
-                new Rule(MONTH_YEAR, this::monthOfYear),
-                new Rule(PREPOSITION_MONTH, this::bareMonth),
-                new Rule(PREPOSITION_YEAR, this::year),
-                new Rule(PERIOD, this::period),
-                new Rule(AGO, this::ago),
-                new Rule(DEICTIC, this::deictic),
-                new Rule(WEEKDAY, this::weekday));
+                new Rule(ISO, this::iso, List.of("-")),
+                new Rule(MONTH_DAY, this::dayOfMonth, MONTH_CUES),
+                new Rule(DAY_MONTH, this::dayOfMonth, MONTH_CUES),
+                new Rule(MONTH_YEAR, this::monthOfYear, MONTH_CUES),
+                new Rule(PREPOSITION_MONTH, this::bareMonth, MONTH_CUES),
+                new Rule(PREPOSITION_YEAR, this::year, DIGIT_CUES),
+                new Rule(PERIOD, this::period, List.of("week", "month", "year")),
+                new Rule(AGO, this::ago, List.of("ago")),
+                new Rule(DEICTIC, this::deictic, List.of("today", "tonight", "yesterday", "tomorrow", "this ")),
+                new Rule(WEEKDAY, this::weekday, List.of("day")));
     }
 
     /**
@@ -122,7 +137,11 @@ public final class TemporalTagger {
     public List<TemporalMention> tag(String text, LocalDate anchor) {
         boolean[] taken = new boolean[text.length() + 1];
         List<Found> found = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Rule rule : rules) {
+            if (!rule.mayMatch(lower)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 int start = m.start();

@@ -137,5 +137,10 @@ class HarbourTalksEventsTest {
         assertTrue(entries.stream().anyMatch(t -> t.date().equals(LocalDate.of(2025, 4, 7)) && !t.isEvent()));
         // the Pan-Northern Review's "On Monday" (published Tuesday 18 March) is the 17th, not the 10th
         assertTrue(entries.stream().anyMatch(t -> t.date().equals(LocalDate.of(2025, 3, 17))));
+        // Meridian (Saturday 15 March): "today" inside Varnholt's quote, reported "after Friday's meeting", is Friday
+        int meridian = articles.stream().filter(a -> a.article().id().endsWith("meridian-business-daily.txt"))
+                .findFirst().orElseThrow().index();
+        assertTrue(entries.stream().noneMatch(t -> t.date().equals(LocalDate.of(2025, 3, 15))
+                && t.articles().contains(meridian)), entries.toString());
     }
 }

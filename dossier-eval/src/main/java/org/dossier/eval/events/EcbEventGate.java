@@ -43,6 +43,7 @@ public final class EcbEventGate {
      * @param stream    B-cubed of clustering every document at once, no topic given
      * @param topics    number of topics
      * @param events    number of predicted events in all topics together
+     * @param streamClusters number of clusters of the stream run
      * @param millis    wall time of the whole run
      */
     public record Report(double topicMean, BCubed micro, BCubed stream, int topics, int events, int streamClusters,

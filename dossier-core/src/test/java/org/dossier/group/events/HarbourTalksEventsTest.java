@@ -25,10 +25,11 @@ import org.junit.jupiter.api.Test;
  * <p>Assignment: articles that cover both meetings go to the one they mostly cover (the clustering compares whole
  * articles) and are listed among the sources of the other when they recap it.
  *
- * <p>The two HTML pages are left out for now: the HTML main-text extractor on main is still a placeholder that
- * returns the whole page (menus, related links, reader comments) without its publication date, which says more
- * about the placeholder than about event separation. The six text and JSON articles cover both meetings and all
- * three kinds of article (Monday only, Friday only, both).
+ * <p>KNOWN DEFECT, left visible: the two HTML pages are left out. With them (now read by the real extractor, with
+ * their dates) the separator splits the Monday meeting in two: the DBC page alone, and the Calvara Morning Post,
+ * Northwind and Strait Observer together, dated 16 March. This test pins what works today on the six text and
+ * JSON articles (all three kinds: Monday only, Friday only, both); the separator must be fixed to pass with all
+ * eight before the events stage goes into the briefing.
  */
 class HarbourTalksEventsTest {
     private static final LocalDate MONDAY = LocalDate.of(2025, 3, 10);
@@ -46,7 +47,7 @@ class HarbourTalksEventsTest {
         articles = new ArrayList<>();
         for (Article raw : loaded) {
             if (raw.id().endsWith(".html")) {
-                continue; // see the class comment
+                continue; // see the class comment: a known defect
             }
             Article clean = cleaner.clean(raw);
             int index = articles.size();

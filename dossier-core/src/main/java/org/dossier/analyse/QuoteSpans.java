@@ -34,7 +34,7 @@ final class QuoteSpans {
         int open = -1;
         int i = start;
         while (i < end) {
-            int mark = markLength(text, i, end);
+            int mark = QuotationMarks.length(text, i, end);
             if (mark > 0 && isOpening(text, i, start, end)) {
                 open = i;
                 i += mark;
@@ -73,17 +73,6 @@ final class QuoteSpans {
         return false;
     }
 
-    /** Length of the double-quote mark at {@code i} (1 or 2 for {@code ``} and {@code ''}), or 0 if none. */
-    private static int markLength(String text, int i, int end) {
-        char c = text.charAt(i);
-        if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E') {
-            return 1;
-        }
-        if ((c == '`' || c == '\'') && i + 1 < end && text.charAt(i + 1) == c) {
-            return 2;
-        }
-        return 0;
-    }
 
     private static boolean isOpening(String text, int i, int start, int end) {
         char c = text.charAt(i);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.dossier.analyse.QuotationMarks;
 import org.dossier.analyse.SentenceSplitter;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Sentence;
@@ -262,7 +263,7 @@ public final class QuoteExtractor {
             if (sIdx + 1 < sentences.size()) { // "...." Flynn said.  (the quote ended its sentence)
                 Sentence next = sentences.get(sIdx + 1);
                 if (next.paragraph() == s.paragraph() && next.text().length() < 120
-                        && QuoteMarks.markLength(text, next.start(), next.end()) == 0) {
+                        && QuotationMarks.length(text, next.start(), next.end()) == 0) {
                     Attribution a = AttributionParser.after(text, next.start(), next.end());
                     if (a != null && only(text, a.end(), next.end(), " \t\n.!?")) {
                         return a;

@@ -3,6 +3,7 @@ package org.dossier.analyse.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.analyse.Paragraphs;
+import org.dossier.analyse.QuotationMarks;
 
 /**
  * Pairs the double quotation marks of an article into {@link QuotedRegion}s.
@@ -36,11 +37,11 @@ final class QuoteMarks {
             Paragraphs.Span para = paragraphs.get(p);
             int i = para.start();
             if (open >= 0) { // carried over: skip the re-opening mark
-                i += markLength(text, i, para.end());
+                i += QuotationMarks.length(text, i, para.end());
                 pieceStart = i;
             }
             while (i < para.end()) {
-                int len = markLength(text, i, para.end());
+                int len = QuotationMarks.length(text, i, para.end());
                 if (len == 0) {
                     i++;
                     continue;
@@ -70,7 +71,7 @@ final class QuoteMarks {
             }
             if (open >= 0) {
                 boolean continues = p + 1 < paragraphs.size()
-                        && markLength(text, paragraphs.get(p + 1).start(), paragraphs.get(p + 1).end()) > 0
+                        && QuotationMarks.length(text, paragraphs.get(p + 1).start(), paragraphs.get(p + 1).end()) > 0
                         && opens(text, paragraphs.get(p + 1).start(), paragraphs.get(p + 1).start(),
                                 paragraphs.get(p + 1).end())
                         && straight == (text.charAt(paragraphs.get(p + 1).start()) == '"'); // same style of marks
@@ -89,17 +90,6 @@ final class QuoteMarks {
         return out;
     }
 
-    /** Length of the double quote mark at {@code i}: 1, 2 for {@code ``} and {@code ''}, or 0 when none. */
-    static int markLength(String text, int i, int end) {
-        char c = text.charAt(i);
-        if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E') {
-            return 1;
-        }
-        if ((c == '`' || c == '\'') && i + 1 < end && text.charAt(i + 1) == c) {
-            return 2;
-        }
-        return 0;
-    }
 
     /**
      * Whether the mark at {@code i} closes the open quotation: a straight mark closes straight quotes (a straight
@@ -129,7 +119,7 @@ final class QuoteMarks {
         // a straight mark, or the '' of old newswire: opening when what precedes it cannot end a word
         boolean before = i == start || Character.isWhitespace(text.charAt(i - 1))
                 || "([{-\u2013\u2014:".indexOf(text.charAt(i - 1)) >= 0;
-        int len = markLength(text, i, end);
+        int len = QuotationMarks.length(text, i, end);
         boolean after = i + len < end && !Character.isWhitespace(text.charAt(i + len));
         return before && after;
     }

@@ -32,9 +32,11 @@ public final class Dossier {
     private final ScrapedTextCleaner cleaner = new ScrapedTextCleaner();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Headlines headlines = new Headlines();
+    private final Summarizer summarizer;
 
     private Dossier(SummaryOptions options) {
         this.options = options;
+        this.summarizer = new Summarizer(options);
     }
 
     /** A builder with the defaults: {@link SummaryOptions#DEFAULT_WORDS} words, no focus. */
@@ -72,7 +74,7 @@ public final class Dossier {
             analysed.add(new AnalysedArticle(index, clean, splitter.split(index, clean.text())));
             sources.add(SourceRef.of(index + 1, clean));
         }
-        List<SummarySentence> summary = new Summarizer(options).summarise(analysed);
+        List<SummarySentence> summary = summarizer.summarise(analysed);
         String headline = headlines.choose(analysed, summary);
         return new Briefing(headline, summary, sources, skipped, options.focus(), options.words());
     }

@@ -37,6 +37,9 @@ public final class DocumentFeaturizer {
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr");
 
+    /** How many days before publication a reported day still counts as news rather than background. */
+    static final int NEWS_WINDOW_DAYS = 7;
+
     private final TermAnalyzer analyzer;
     private final Stopwords stopwords;
     private final TemporalTagger tagger;
@@ -66,7 +69,10 @@ public final class DocumentFeaturizer {
         Map<String, Integer> dates = new HashMap<>();
         for (TemporalMention m : mentions) {
             // days the document reports as past: a preview of a coming meeting is not evidence of covering it
-            if (m.isResolvedDay() && m.anchor() != null && !m.resolved().isAfter(m.anchor())) {
+            // and only the past week: background days (a rise in dues on Jan. 1) say nothing about which meeting
+            // it covers, yet being rarer than the news days they would outweigh them under TF-IDF
+            if (m.isResolvedDay() && m.anchor() != null && !m.resolved().isAfter(m.anchor())
+                    && !m.resolved().isBefore(m.anchor().minusDays(NEWS_WINDOW_DAYS))) {
                 dates.merge(m.expression(), 1, Integer::sum);
             }
         }

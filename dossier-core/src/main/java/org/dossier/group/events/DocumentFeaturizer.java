@@ -24,7 +24,7 @@ import org.dossier.analyse.terms.TermAnalyzer;
  * than two reports of two events of the same kind do, which is all the similarity needs.
  *
  * <p>Dates: the days the document reports relative to its publication date ("on Monday", "today", "Sept. 28"
- * resolved against the anchor), and only those on or before it. That is the news day of a report, the strongest
+ * resolved against the anchor), and only those in the week up to it ({@link #NEWS_WINDOW_DAYS}). That is the news day of a report, the strongest
  * sign of which of two meetings it covers, while a preview ("they meet again on Friday") says nothing about what
  * it covers. Without an anchor the family stays empty: absolute dates in undated documents are often background
  * (a law passed, a previous trial) and their numbers already count among the content terms. Thread-safe.

@@ -18,7 +18,7 @@ import org.dossier.model.Sentence;
  * Describes the events found by clustering: what, where, when, who, how long, and which articles report each.
  *
  * <p>The date is voted for by the resolved days of event sentences, recent ones (relative to each article's
- * publication) counting more; the place by capitalised phrases after "in"/"at", those next to the event's own day
+ * publication) counting more, among the days reported by the most member articles; the place by capitalised phrases after "in"/"at", those next to the event's own day
  * counting triple and those next to another day not at all; the duration likewise leaves out sentences dated to
  * another day.
  *

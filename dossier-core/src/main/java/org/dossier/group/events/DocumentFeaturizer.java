@@ -24,7 +24,7 @@ import org.dossier.analyse.terms.TermAnalyzer;
  * than two reports of two events of the same kind do, which is all the similarity needs.
  *
  * <p>Dates: the days the document reports relative to its publication date ("on Monday", "today", "Sept. 28"
- * resolved against the anchor), and only those on or before it. That is the news day of a report, the strongest
+ * resolved against the anchor), and only those in the week up to it ({@link #NEWS_WINDOW_DAYS}). That is the news day of a report, the strongest
  * sign of which of two meetings it covers, while a preview ("they meet again on Friday") says nothing about what
  * it covers. Without an anchor the family stays empty: absolute dates in undated documents are often background
  * (a law passed, a previous trial) and their numbers already count among the content terms. Thread-safe.
@@ -36,6 +36,9 @@ public final class DocumentFeaturizer {
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr");
+
+    /** How many days before publication a reported day still counts as news rather than background. */
+    static final int NEWS_WINDOW_DAYS = 7;
 
     private final TermAnalyzer analyzer;
     private final Stopwords stopwords;
@@ -66,7 +69,10 @@ public final class DocumentFeaturizer {
         Map<String, Integer> dates = new HashMap<>();
         for (TemporalMention m : mentions) {
             // days the document reports as past: a preview of a coming meeting is not evidence of covering it
-            if (m.isResolvedDay() && m.anchor() != null && !m.resolved().isAfter(m.anchor())) {
+            // and only the past week: background days (a rise in dues on Jan. 1) say nothing about which meeting
+            // it covers, yet being rarer than the news days they would outweigh them under TF-IDF
+            if (m.isResolvedDay() && m.anchor() != null && !m.resolved().isAfter(m.anchor())
+                    && !m.resolved().isBefore(m.anchor().minusDays(NEWS_WINDOW_DAYS))) {
                 dates.merge(m.expression(), 1, Integer::sum);
             }
         }

@@ -18,7 +18,7 @@ import org.dossier.model.Sentence;
  * Describes the events found by clustering: what, where, when, who, how long, and which articles report each.
  *
  * <p>The date is voted for by the resolved days of event sentences, recent ones (relative to each article's
- * publication) counting more; the place by capitalised phrases after "in"/"at", those next to the event's own day
+ * publication) counting more, among the days reported by the most member articles; the place by capitalised phrases after "in"/"at", those next to the event's own day
  * counting triple and those next to another day not at all; the duration likewise leaves out sentences dated to
  * another day.
  *
@@ -50,19 +50,28 @@ final class EventDescriber {
         LocalDate[] when = new LocalDate[k];
         boolean[] fromPublication = new boolean[k];
         Salience<LocalDate> dates = new Salience<>(k);
+        List<Map<LocalDate, Set<Integer>>> reporters = new ArrayList<>(k);
         for (int e = 0; e < k; e++) {
+            Map<LocalDate, Set<Integer>> reportedBy = new HashMap<>();
+            reporters.add(reportedBy);
             for (int a : clusters.get(e)) {
                 for (int s = 0; s < story.sentences(a).size(); s++) {
                     if (story.isEventSentence(a, s)) {
                         for (LocalDate day : story.reportedDays(a, s)) {
                             dates.vote(e, day, recency(day, story.published(a)));
+                            reportedBy.computeIfAbsent(day, x -> new HashSet<>()).add(a);
                         }
                     }
                 }
             }
         }
         for (int e = 0; e < k; e++) {
-            when[e] = dates.best(e, Comparator.naturalOrder());
+            // only days reported by the most member articles compete: a day one article alone gives (a recap's
+            // own publication day, read from a "today" in a quote) must not outvote the day all the others report,
+            // which salience alone could let happen when that shared day is recapped by the other events too
+            Map<LocalDate, Set<Integer>> reportedBy = reporters.get(e);
+            int most = reportedBy.values().stream().mapToInt(Set::size).max().orElse(0);
+            when[e] = dates.best(e, day -> reportedBy.get(day).size() == most, Comparator.naturalOrder());
             if (when[e] == null) {
                 when[e] = earliestPublication(clusters.get(e));
                 fromPublication[e] = when[e] != null;

@@ -38,9 +38,17 @@ final class Salience<T> {
 
     /** The most salient value of {@code event}, or null when it got no votes; ties go to {@code tieBreak} order. */
     T best(int event, Comparator<T> tieBreak) {
+        return best(event, value -> true, tieBreak);
+    }
+
+    /** The most salient value of {@code event} among those {@code eligible}, or null when none got votes. */
+    T best(int event, java.util.function.Predicate<T> eligible, Comparator<T> tieBreak) {
         T best = null;
         double bestScore = 0;
         for (Map.Entry<T, Double> e : votes.get(event).entrySet()) {
+            if (!eligible.test(e.getKey())) {
+                continue;
+            }
             double score = e.getValue() * e.getValue() / total.get(e.getKey());
             if (best == null || score > bestScore + 1e-9
                     || (Math.abs(score - bestScore) <= 1e-9 && tieBreak.compare(e.getKey(), best) < 0)) {

@@ -25,11 +25,9 @@ import org.junit.jupiter.api.Test;
  * <p>Assignment: articles that cover both meetings go to the one they mostly cover (the clustering compares whole
  * articles) and are listed among the sources of the other when they recap it.
  *
- * <p>KNOWN DEFECT, left visible: the two HTML pages are left out. With them (now read by the real extractor, with
- * their dates) the separator splits the Monday meeting in two: the DBC page alone, and the Calvara Morning Post,
- * Northwind and Strait Observer together, dated 16 March. This test pins what works today on the six text and
- * JSON articles (all three kinds: Monday only, Friday only, both); the separator must be fixed to pass with all
- * eight before the events stage goes into the briefing.
+ * <p>All eight articles, the two HTML pages included (read by the HTML extractor with their publication dates):
+ * the Strait Observer recaps both meetings and must not split the Monday coverage, nor lend the Monday event its
+ * own publication day.
  */
 class HarbourTalksEventsTest {
     private static final LocalDate MONDAY = LocalDate.of(2025, 3, 10);
@@ -46,9 +44,6 @@ class HarbourTalksEventsTest {
         SentenceSplitter splitter = new SentenceSplitter();
         articles = new ArrayList<>();
         for (Article raw : loaded) {
-            if (raw.id().endsWith(".html")) {
-                continue; // see the class comment: a known defect
-            }
             Article clean = cleaner.clean(raw);
             int index = articles.size();
             articles.add(new AnalysedArticle(index, clean, splitter.split(index, clean.text())));

@@ -52,7 +52,9 @@ public final class StandardRules {
                 "updated on", "updated", "published", "last updated", "posted on", "first published")));
         rules.add(new MediaTimecodeRule());
         rules.add(new PatternRule("pattern:comments", Furniture.COMMENTS,
-                "^leave a (reply|comment)|your email address will not be published|required fields are marked"
+                "^leave a (reply|comment)|^(required )?fields marked( with)? (\\*|an asterisk) are required"
+                        + "|your e-?mail( address)? (will not|won't|will never) be (published|shown|displayed|made public)"
+                        + "|^required fields are marked"
                         + "|bloggers like this|^(\\d+\\s+)?comments?(\\s*\\(\\d+\\))?$"
                         + "|^(show|view|hide|load|read|post|add|see) (all |the )?(\\d+ )?comments"
                         + "|^be the first to (comment|like)|^join the (conversation|discussion|debate)"

@@ -40,17 +40,17 @@ public final class LexRank implements Function<Cluster, List<String>> {
     /** Centrality of each sentence in the thresholded cosine graph. */
     static double[] scores(ClusterSentences sentences) {
         int n = sentences.size();
-        double[][] links = new double[n][n];
+        double[][] cosines = sentences.cosines();
+        PageRank graph = new PageRank(n);
         for (int i = 0; i < n; i++) {
-            links[i][i] = 1;
+            graph.link(i, i, 1);
             for (int j = i + 1; j < n; j++) {
-                if (sentences.cosine(i, j) > THRESHOLD) {
-                    links[i][j] = 1;
-                    links[j][i] = 1;
+                if (cosines[i][j] > THRESHOLD) {
+                    graph.link(i, j, 1);
                 }
             }
         }
-        return PageRank.scores(links, DAMPING);
+        return graph.scores(DAMPING);
     }
 
     @Override

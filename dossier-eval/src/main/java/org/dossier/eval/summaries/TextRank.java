@@ -1,8 +1,6 @@
 package org.dossier.eval.summaries;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -37,38 +35,22 @@ public final class TextRank implements Function<Cluster, List<String>> {
     /** Weighted PageRank score of each sentence in the word-overlap graph. */
     static double[] scores(ClusterSentences sentences) {
         int n = sentences.size();
-        List<Set<String>> words = new java.util.ArrayList<>(n);
         double[] logLength = new double[n];
         for (int i = 0; i < n; i++) {
-            words.add(new HashSet<>(sentences.terms.get(i)));
             logLength[i] = Math.log(sentences.terms.get(i).size());
         }
-        double[][] weights = new double[n][n];
+        double[][] shared = sentences.sharedTerms();
+        PageRank graph = new PageRank(n);
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 double denominator = logLength[i] + logLength[j];
                 // Two one-word sentences give log 1 + log 1 = 0: no meaningful similarity, no edge.
-                if (denominator <= 0) {
-                    continue;
+                if (denominator > 0) {
+                    graph.link(i, j, shared[i][j] / denominator);
                 }
-                double w = overlap(words.get(i), words.get(j)) / denominator;
-                weights[i][j] = w;
-                weights[j][i] = w;
             }
         }
-        return PageRank.scores(weights, LexRank.DAMPING);
-    }
-
-    private static int overlap(Set<String> a, Set<String> b) {
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        int shared = 0;
-        for (String w : small) {
-            if (large.contains(w)) {
-                shared++;
-            }
-        }
-        return shared;
+        return graph.scores(LexRank.DAMPING);
     }
 
     @Override

@@ -99,11 +99,29 @@ class RankingBaselinesTest {
     @Test
     void pageRankFavoursTheHubOfAStar() {
         // Node 0 is linked to 1, 2 and 3, which are not linked to each other.
-        double[][] star = {{0, 1, 1, 1}, {1, 0, 0, 0}, {1, 0, 0, 0}, {1, 0, 0, 0}};
-        double[] p = PageRank.scores(star, 0.85);
+        PageRank star = new PageRank(4);
+        star.link(0, 1, 1);
+        star.link(0, 2, 1);
+        star.link(0, 3, 1);
+        double[] p = star.scores(0.85);
         assertEquals(1.0, p[0] + p[1] + p[2] + p[3], 1e-9);
         assertTrue(p[0] > p[1]);
         assertEquals(p[1], p[3], 1e-12);
+    }
+
+    @Test
+    void allPairSimilaritiesAgreeWithPairByPairOnes() {
+        ClusterSentences sentences = new ClusterSentences(BRIDGE);
+        double[][] cosines = sentences.cosines();
+        double[][] shared = sentences.sharedTerms();
+        for (int i = 0; i < sentences.size(); i++) {
+            for (int j = 0; j < sentences.size(); j++) {
+                assertEquals(sentences.cosine(i, j), cosines[i][j], 1e-9);
+                java.util.Set<String> common = new java.util.HashSet<>(sentences.terms.get(i));
+                common.retainAll(sentences.terms.get(j));
+                assertEquals(common.size(), shared[i][j], 1e-9);
+            }
+        }
     }
 
     @Test

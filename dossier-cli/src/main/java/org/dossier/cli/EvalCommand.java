@@ -11,12 +11,15 @@ import java.util.function.Function;
 import org.dossier.eval.rouge.RougeOptions;
 import org.dossier.eval.rouge.RougeReport;
 import org.dossier.eval.rouge.RougeScorer;
+import org.dossier.eval.summaries.Centroid;
 import org.dossier.eval.summaries.Cluster;
 import org.dossier.eval.summaries.DossierSystem;
 import org.dossier.eval.summaries.EvaluationResult;
 import org.dossier.eval.summaries.Lead;
+import org.dossier.eval.summaries.LexRank;
 import org.dossier.eval.summaries.RandomSentences;
 import org.dossier.eval.summaries.SummaryEvaluation;
+import org.dossier.eval.summaries.TextRank;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,7 +58,7 @@ final class EvalCommand implements Runnable {
                 description = "Use each cluster's topic title and narrative as the focus query.")
         boolean focusFromQuery;
 
-        @Option(names = "--baselines", description = "Add rows for the Lead and Random baselines.")
+        @Option(names = "--baselines", description = "Add rows for the Lead, Random, LexRank, TextRank and Centroid baselines.")
         boolean baselines;
 
         @CommandLine.Mixin
@@ -73,6 +76,9 @@ final class EvalCommand implements Runnable {
             if (baselines) {
                 systems.add(new Lead(words));
                 systems.add(new RandomSentences(words, 1L));
+                systems.add(new LexRank(words));
+                systems.add(new TextRank(words));
+                systems.add(new Centroid(words));
             }
             PrintWriter out = spec.commandLine().getOut();
             for (Function<Cluster, List<String>> system : systems) {

@@ -1,9 +1,7 @@
 package org.dossier.eval.summaries;
 
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -17,26 +15,18 @@ import java.util.stream.IntStream;
  * first sentence of a document gets as much bonus as the most central sentence gets from content (the scale used
  * by MEAD). Selection uses the same redundancy rule and budget as the other baselines.
  */
-public final class Centroid implements Function<Cluster, List<String>> {
+public final class Centroid extends RankingBaseline {
     /** How many of the heaviest terms the centroid keeps. */
     static final int CENTROID_WORDS = 50;
-    private final int wordBudget;
 
     /** A centroid summary of at most {@code wordBudget} words. */
     public Centroid(int wordBudget) {
-        if (wordBudget <= 0) {
-            throw new IllegalArgumentException("wordBudget must be > 0");
-        }
-        this.wordBudget = wordBudget;
+        super("Centroid", wordBudget);
     }
 
     @Override
-    public List<String> apply(Cluster cluster) {
-        ClusterSentences sentences = new ClusterSentences(cluster);
-        if (sentences.size() == 0) {
-            return List.of();
-        }
-        return RedundancyAwarePicker.pick(sentences, scores(sentences), wordBudget);
+    double[] rank(ClusterSentences sentences) {
+        return scores(sentences);
     }
 
     /** Centroid cosine plus position bonus of each sentence. */
@@ -74,10 +64,5 @@ public final class Centroid implements Function<Cluster, List<String>> {
                 // Dividing by the sentence count would not change any cosine; the sum is the mean up to scale.
                 .forEach(id -> top.put(id, sum[id]));
         return ClusterSentences.SparseVector.of(top);
-    }
-
-    @Override
-    public String toString() {
-        return "Centroid (" + wordBudget + " words)";
     }
 }

@@ -1,8 +1,5 @@
 package org.dossier.eval.summaries;
 
-import java.util.List;
-import java.util.function.Function;
-
 /**
  * The LexRank baseline (Erkan and Radev, 2004): the sentences most central to the cluster's similarity graph.
  *
@@ -13,28 +10,20 @@ import java.util.function.Function;
  * PageRank with damping {@link #DAMPING} gives each sentence its centrality, and {@link RedundancyAwarePicker}
  * fills the word budget.
  */
-public final class LexRank implements Function<Cluster, List<String>> {
+public final class LexRank extends RankingBaseline {
     /** Cosine above which two sentences are linked. */
     static final double THRESHOLD = 0.1;
     /** Probability of following a link rather than jumping anywhere. */
     static final double DAMPING = 0.85;
-    private final int wordBudget;
 
     /** A LexRank summary of at most {@code wordBudget} words. */
     public LexRank(int wordBudget) {
-        if (wordBudget <= 0) {
-            throw new IllegalArgumentException("wordBudget must be > 0");
-        }
-        this.wordBudget = wordBudget;
+        super("LexRank", wordBudget);
     }
 
     @Override
-    public List<String> apply(Cluster cluster) {
-        ClusterSentences sentences = new ClusterSentences(cluster);
-        if (sentences.size() == 0) {
-            return List.of();
-        }
-        return RedundancyAwarePicker.pick(sentences, scores(sentences), wordBudget);
+    double[] rank(ClusterSentences sentences) {
+        return scores(sentences);
     }
 
     /** Centrality of each sentence in the thresholded cosine graph. */
@@ -51,10 +40,5 @@ public final class LexRank implements Function<Cluster, List<String>> {
             }
         }
         return graph.scores(DAMPING);
-    }
-
-    @Override
-    public String toString() {
-        return "LexRank (" + wordBudget + " words)";
     }
 }

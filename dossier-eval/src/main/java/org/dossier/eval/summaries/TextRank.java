@@ -1,8 +1,5 @@
 package org.dossier.eval.summaries;
 
-import java.util.List;
-import java.util.function.Function;
-
 /**
  * The TextRank baseline (Mihalcea and Tarau, 2004): PageRank over sentences linked by shared words.
  *
@@ -12,24 +9,16 @@ import java.util.function.Function;
  * {@link LexRank}, the graph is weighted and has no threshold. Ranking uses weighted PageRank with damping
  * {@link LexRank#DAMPING}; selection uses the same redundancy rule and budget as the other baselines.
  */
-public final class TextRank implements Function<Cluster, List<String>> {
-    private final int wordBudget;
+public final class TextRank extends RankingBaseline {
 
     /** A TextRank summary of at most {@code wordBudget} words. */
     public TextRank(int wordBudget) {
-        if (wordBudget <= 0) {
-            throw new IllegalArgumentException("wordBudget must be > 0");
-        }
-        this.wordBudget = wordBudget;
+        super("TextRank", wordBudget);
     }
 
     @Override
-    public List<String> apply(Cluster cluster) {
-        ClusterSentences sentences = new ClusterSentences(cluster);
-        if (sentences.size() == 0) {
-            return List.of();
-        }
-        return RedundancyAwarePicker.pick(sentences, scores(sentences), wordBudget);
+    double[] rank(ClusterSentences sentences) {
+        return scores(sentences);
     }
 
     /** Weighted PageRank score of each sentence in the word-overlap graph. */
@@ -51,10 +40,5 @@ public final class TextRank implements Function<Cluster, List<String>> {
             }
         }
         return graph.scores(LexRank.DAMPING);
-    }
-
-    @Override
-    public String toString() {
-        return "TextRank (" + wordBudget + " words)";
     }
 }

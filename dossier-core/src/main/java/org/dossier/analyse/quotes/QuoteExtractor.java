@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.dossier.analyse.Capitalisation;
 import org.dossier.analyse.QuotationMarks;
 import org.dossier.analyse.SentenceSplitter;
 import org.dossier.model.AnalysedArticle;
@@ -325,7 +326,7 @@ public final class QuoteExtractor {
             if (!capitals && !beforeQuote) {
                 return null;
             }
-            String readable = capitals ? titleCase(name) : name;
+            String readable = capitals ? Capitalisation.titleCase(name) : name;
             SpeakerPhrase.Reading reading = SpeakerPhrase.read(readable);
             if (reading == null || reading.pronoun() != null || SpeakerPhrase.words(name).size() > 5) {
                 return null;
@@ -352,15 +353,6 @@ public final class QuoteExtractor {
             return AttributionParser.before(text, prev.start(), end);
         }
 
-        private static String titleCase(String name) {
-            StringBuilder sb = new StringBuilder(name.length());
-            boolean start = true;
-            for (char c : name.toCharArray()) {
-                sb.append(start ? c : Character.toLowerCase(c));
-                start = !Character.isLetter(c);
-            }
-            return sb.toString();
-        }
 
         /** Whether region {@code next} follows an attribution ending at {@code end} with nothing in between. */
         private boolean continues(int end, QuotedRegion next) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.analyse.Capitalisation;
 import org.dossier.analyse.terms.Stopwords;
 
 /**
@@ -68,7 +69,7 @@ final class NameSpotter {
         List<Place> out = new ArrayList<>();
         Matcher d = DATELINE.matcher(sentence);
         if (d.find()) {
-            out.add(new Place(titleCase(d.group("name")), 1.0));
+            out.add(new Place(Capitalisation.titleCase(d.group("name")), 1.0));
         }
         Matcher m = PLACE.matcher(sentence);
         while (m.find()) {
@@ -138,15 +139,5 @@ final class NameSpotter {
     private static String firstWord(String phrase) {
         int space = phrase.indexOf(' ');
         return space < 0 ? phrase : phrase.substring(0, space);
-    }
-
-    private static String titleCase(String upper) {
-        StringBuilder out = new StringBuilder(upper.length());
-        boolean start = true;
-        for (char c : upper.toCharArray()) {
-            out.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c);
-        }
-        return out.toString();
     }
 }

@@ -14,13 +14,34 @@ import java.util.List;
  * @param skipped    inputs that could not be used, and why
  * @param focus      the focus query, or null for a generic summary
  * @param wordBudget the word budget the summary was made under
+ * @param events        the distinct events inside the story, in date order
+ * @param timeline      the events and dated facts of the story, in date order
+ * @param quotes        who said what, merged across outlets
+ * @param entities      who is who: people, organisations, places and groups with their aliases
+ * @param agreements    claims reported by several sources, most sources first
+ * @param discrepancies values the sources give differently, side by side
  */
 public record Briefing(String headline, List<SummarySentence> summary, List<SourceRef> sources, List<Issue> skipped,
-                       String focus, int wordBudget) {
+                       String focus, int wordBudget, List<EventReport> events, List<TimelineItem> timeline,
+                       List<QuoteReport> quotes, List<EntityReport> entities, List<Agreement> agreements,
+                       List<Discrepancy> discrepancies) {
     public Briefing {
         summary = List.copyOf(summary);
         sources = List.copyOf(sources);
         skipped = List.copyOf(skipped);
+        events = List.copyOf(events);
+        timeline = List.copyOf(timeline);
+        quotes = List.copyOf(quotes);
+        entities = List.copyOf(entities);
+        agreements = List.copyOf(agreements);
+        discrepancies = List.copyOf(discrepancies);
+    }
+
+    /** A briefing with a summary only: no events, timeline, quotes, entities, agreements or discrepancies. */
+    public Briefing(String headline, List<SummarySentence> summary, List<SourceRef> sources, List<Issue> skipped,
+                    String focus, int wordBudget) {
+        this(headline, summary, sources, skipped, focus, wordBudget, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of());
     }
 
     /** Number of words in the summary. */

@@ -1,0 +1,55 @@
+package org.dossier.group.stories;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a {@link StoryClusterer} knows, as plain records: what a store saves so that clustering resumes
+ * after a restart exactly where it stopped (the same further assignments as if it had never stopped). Write and
+ * read it as JSON with {@link StorySnapshots}. Dates are ISO strings ({@code 2026-03-14}) so that the form needs
+ * no date module.
+ *
+ * @param version    format version, {@value #VERSION}
+ * @param settings   the settings the clusterer ran with
+ * @param arrivals   how many articles it has been given
+ * @param latestDate the latest publication date seen, or null
+ * @param nextNumber the number the next story will get
+ * @param terms      document frequencies of content terms
+ * @param names      document frequencies of names
+ * @param dates      document frequencies of reported days
+ * @param active     the active stories, least recently updated first
+ * @param retired    the retired stories, oldest first
+ */
+public record StoryClustererSnapshot(int version, StorySettings settings, long arrivals, String latestDate,
+                                     long nextNumber, Frequencies terms, Frequencies names, Frequencies dates,
+                                     List<ActiveStory> active, List<RetiredStory> retired) {
+    public static final int VERSION = 1;
+
+    /** Document frequencies: how many documents were counted, and each feature's count. */
+    public record Frequencies(long documents, Map<String, Integer> counts) {
+    }
+
+    /** One family of an article vector: features strongest first, with their weights and masses. */
+    public record Vector(List<String> features, List<Double> weights, List<Double> masses) {
+    }
+
+    /** A centroid: members counted and the mass of each feature. */
+    public record CentroidState(int members, Map<String, Double> mass) {
+    }
+
+    /** An exemplar member. */
+    public record Exemplar(String id, String title, Vector terms, Vector names, Vector dates) {
+    }
+
+    /** An active story with everything needed to go on adding to it. */
+    public record ActiveStory(String id, long number, List<String> members, List<String> outlets, String first,
+                              String last, long lastArrival, String firstTitle, CentroidState terms,
+                              CentroidState names, CentroidState dates, List<Exemplar> exemplars,
+                              List<String> indexedTerms, List<String> indexedNames) {
+    }
+
+    /** A retired story: only what a listing shows. */
+    public record RetiredStory(String id, List<String> members, List<String> sources, String first, String last,
+                               String headline) {
+    }
+}

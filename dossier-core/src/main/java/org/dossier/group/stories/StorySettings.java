@@ -55,4 +55,16 @@ public record StorySettings(double threshold, int windowDays, int windowArrivals
         return new StorySettings(threshold, days, windowArrivals, articleTerms, storyTerms, candidates,
                 maxActiveStories, weights);
     }
+
+    /** A copy with other family weights. */
+    public StorySettings withWeights(DocumentSimilarity.Weights newWeights) {
+        return new StorySettings(threshold, windowDays, windowArrivals, articleTerms, storyTerms, candidates,
+                maxActiveStories, newWeights);
+    }
+
+    /** A copy keeping another number of features per article (the story keeps at least as many). */
+    public StorySettings withArticleTerms(int k) {
+        return new StorySettings(threshold, windowDays, windowArrivals, k, Math.max(k, storyTerms), candidates,
+                maxActiveStories, weights);
+    }
 }

@@ -12,6 +12,7 @@ import org.dossier.eval.events.BCubed;
 import org.dossier.eval.events.EcbDocument;
 import org.dossier.group.events.DocumentFeatures;
 import org.dossier.group.events.DocumentFeaturizer;
+import org.dossier.group.events.DocumentSimilarity;
 import org.dossier.group.events.EventClusterer;
 import org.dossier.group.stories.StoryClusterer;
 import org.dossier.group.stories.StorySettings;
@@ -28,7 +29,8 @@ import org.dossier.group.stories.StreamArticle;
  * comparison it also runs the batch all-pairs clustering ({@link EventClusterer#forStream()}).
  *
  * <pre>
- * java -cp ... org.dossier.eval.stories.StreamClusteringGate [--threshold T] [--sweep FROM,TO,STEP]
+ * java -cp ... org.dossier.eval.stories.StreamClusteringGate [--threshold T] [--weights TERMS,NAMES,DATES]
+ *      [--article-terms K] [--sweep FROM,TO,STEP]
  * </pre>
  */
 public final class StreamClusteringGate {
@@ -143,6 +145,12 @@ public final class StreamClusteringGate {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--threshold" -> settings = settings.withThreshold(Double.parseDouble(args[++i]));
+                case "--weights" -> {
+                    String[] w = args[++i].split(",");
+                    settings = settings.withWeights(new DocumentSimilarity.Weights(Double.parseDouble(w[0]),
+                            Double.parseDouble(w[1]), Double.parseDouble(w[2])));
+                }
+                case "--article-terms" -> settings = settings.withArticleTerms(Integer.parseInt(args[++i]));
                 case "--sweep" -> {
                     String[] r = args[++i].split(",");
                     sweep = new double[] {Double.parseDouble(r[0]), Double.parseDouble(r[1]), Double.parseDouble(r[2])};

@@ -9,16 +9,10 @@ import org.dossier.group.events.DocumentSimilarity;
 record ArticleVectors(FamilyVector terms, FamilyVector names, FamilyVector dates) {
 
     /**
-     * The similarity of two articles, mixed exactly as {@link DocumentSimilarity} mixes it: terms and names by
-     * their weights (a family missing on either side left out), scaled down by disagreeing days.
+     * Mixes per-family similarities exactly as {@link DocumentSimilarity} mixes them for two documents: terms and
+     * names by their weights, a family one side lacks ({@code NaN}) left out rather than counted as disagreement,
+     * and the result scaled down by disagreeing days, {@code 1 - d + d * dates}, when both sides report days.
      */
-    double similarity(ArticleVectors other, DocumentSimilarity.Weights w) {
-        return mix(terms.isEmpty() || other.terms.isEmpty() ? Double.NaN : terms.dot(other.terms),
-                names.isEmpty() || other.names.isEmpty() ? Double.NaN : names.dot(other.names),
-                dates.isEmpty() || other.dates.isEmpty() ? Double.NaN : dates.dot(other.dates), w);
-    }
-
-    /** Mixes per-family similarities, {@code NaN} standing for a family one side lacks. */
     static double mix(double terms, double names, double dates, DocumentSimilarity.Weights w) {
         double sum = 0;
         double weight = 0;

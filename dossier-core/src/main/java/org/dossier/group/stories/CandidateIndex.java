@@ -23,8 +23,16 @@ final class CandidateIndex {
     private final Map<String, Set<StoryState>> terms = new HashMap<>();
     private final Map<String, Set<StoryState>> names = new HashMap<>();
 
-    /** Re-lists {@code story} under the current strongest features of its centroids. */
+    /**
+     * Re-lists {@code story} under the current strongest features of its centroids, when its size is 1, 2, 3, 4,
+     * then every fourth member: a story's strongest features settle as it grows, and re-sorting a centroid on every
+     * addition would cost more than all the rest of an assignment.
+     */
     void update(StoryState story, StreamFrequencies df) {
+        int size = story.members.size();
+        if (size > 4 && size % 4 != 0) {
+            return;
+        }
         List<String> newTerms = story.terms.strongest(df.terms(), KEYS_PER_STORY);
         List<String> newNames = story.names.strongest(df.names(), KEYS_PER_STORY);
         relist(terms, story, story.indexedTerms, newTerms);
@@ -60,15 +68,19 @@ final class CandidateIndex {
     }
 
     private static void collect(Map<String, Set<StoryState>> index, FamilyVector v, Map<StoryState, double[]> found) {
-        String[] f = v.features();
-        double[] w = v.weights();
-        for (int i = 0; i < f.length && i < KEYS_PER_ARTICLE; i++) {
-            Set<StoryState> posting = index.get(f[i]);
+        for (int i = 0; i < v.size() && i < KEYS_PER_ARTICLE; i++) {
+            Set<StoryState> posting = index.get(v.feature(i));
             if (posting == null) {
                 continue;
             }
+            double w = v.weight(i);
             for (StoryState s : posting) {
-                found.computeIfAbsent(s, k -> new double[1])[0] += w[i];
+                double[] score = found.get(s);
+                if (score == null) {
+                    found.put(s, new double[] {w});
+                } else {
+                    score[0] += w;
+                }
             }
         }
     }

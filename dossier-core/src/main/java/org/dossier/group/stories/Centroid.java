@@ -44,14 +44,12 @@ final class Centroid {
             return;
         }
         members++;
-        String[] f = v.features();
-        double[] m = v.masses();
-        for (int i = 0; i < f.length; i++) {
-            double[] cell = mass.get(f[i]);
+        for (int i = 0; i < v.size(); i++) {
+            double[] cell = mass.get(v.feature(i));
             if (cell == null) {
-                mass.put(f[i], new double[] {m[i]});
+                mass.put(v.feature(i), new double[] {v.mass(i)});
             } else {
-                cell[0] += m[i];
+                cell[0] += v.mass(i);
             }
         }
         if (mass.size() > 2 * limit) {
@@ -62,19 +60,18 @@ final class Centroid {
 
     /**
      * The estimated mean similarity of article vector {@code q} to the members: {@code sum_t q_t idf_t mass_t / n}.
-     * Zero when either side has no features of this family.
+     * Zero when either side has no features of this family. The IDF is the one the article was weighed with,
+     * which is the current one: the article is compared as soon as it is weighed.
      */
-    double meanSimilarity(FamilyVector q, DocumentFrequencies df) {
+    double meanSimilarity(FamilyVector q) {
         if (members == 0 || q.isEmpty()) {
             return 0;
         }
-        String[] f = q.features();
-        double[] w = q.weights();
         double dot = 0;
-        for (int i = 0; i < f.length; i++) {
-            double[] cell = mass.get(f[i]);
+        for (int i = 0; i < q.size(); i++) {
+            double[] cell = mass.get(q.feature(i));
             if (cell != null) {
-                dot += w[i] * df.idf(f[i]) * cell[0];
+                dot += q.weight(i) * q.idf(i) * cell[0];
             }
         }
         return Math.min(1.0, dot / members);

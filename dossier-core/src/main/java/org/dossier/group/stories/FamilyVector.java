@@ -1,63 +1,39 @@
 package org.dossier.group.stories;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One feature family (terms, names or days) of one article, TF-IDF weighted and cut to its strongest features.
+ * One feature family (terms, names or days) of one arriving article, TF-IDF weighted and cut to its strongest
+ * features.
  *
- * <p>Two numbers per feature, because a story centroid must outlive the weights of the day:
+ * <p>Three numbers per feature, because a story centroid must outlive the weights of the day:
  * <ul>
- *   <li>{@code weight}: the unit-length TF-IDF weight {@code (1 + ln tf) * idf / norm} with the IDF of the moment
- *       the article arrived; this is the article as a query, and as an exemplar of its story;</li>
+ *   <li>{@code weight}: the unit-length TF-IDF weight {@code (1 + ln tf) * idf / norm}: the article as a query;</li>
  *   <li>{@code mass}: the same without the IDF, {@code (1 + ln tf) / norm}; summed over a story's members it makes
- *       the centroid, to which the IDF current at comparison time is applied (see {@link StoryState}).</li>
+ *       the centroid, to which the IDF current at comparison time is applied (see {@link Centroid});</li>
+ *   <li>{@code idf}: the IDF itself, kept so that comparing the article with many stories does not look every
+ *       feature up again for each of them.</li>
  * </ul>
- * The norm is taken over all features before the cut, so cosines stay comparable to the uncut ones (a little
- * lower). Features are ordered strongest first, ties by feature, so that everything built on them is deterministic.
- *
- * <p>Immutable (the arrays are never handed out for writing).
+ * The norm is taken over all features before the cut, so similarities stay comparable to the uncut ones (a little
+ * lower). Features are ordered strongest first, ties by feature, so that everything built on them is
+ * deterministic. Immutable (the arrays are never written after construction).
  */
 final class FamilyVector {
-    static final FamilyVector EMPTY = new FamilyVector(new String[0], new double[0], new double[0]);
+    static final FamilyVector EMPTY = new FamilyVector(new String[0], new double[0], new double[0], new double[0]);
 
-    /** The kept features, strongest first. */
     private final String[] features;
-    /** Their unit-length TF-IDF weights. */
     private final double[] weights;
-    /** Their weights without the IDF. */
     private final double[] masses;
-    /** Positions of the features in alphabetical order, for a linear-time merge in {@link #dot}. */
-    private final int[] alphabetical;
+    private final double[] idfs;
 
-    FamilyVector(String[] features, double[] weights, double[] masses) {
+    private FamilyVector(String[] features, double[] weights, double[] masses, double[] idfs) {
         this.features = features;
         this.weights = weights;
         this.masses = masses;
-        Integer[] order = new Integer[features.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> features[a].compareTo(features[b]));
-        this.alphabetical = new int[order.length];
-        for (int i = 0; i < order.length; i++) {
-            alphabetical[i] = order[i];
-        }
-    }
-
-    String[] features() {
-        return features;
-    }
-
-    double[] weights() {
-        return weights;
-    }
-
-    double[] masses() {
-        return masses;
+        this.idfs = idfs;
     }
 
     /** Weighs {@code counts} with {@code df} and keeps the {@code limit} strongest features. */
@@ -65,30 +41,36 @@ final class FamilyVector {
         if (counts.isEmpty()) {
             return EMPTY;
         }
-        List<Object[]> rows = new ArrayList<>(counts.size());
+        List<Row> rows = new ArrayList<>(counts.size());
         double norm = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             double tf = 1 + Math.log(e.getValue());
-            double w = tf * df.idf(e.getKey());
+            double idf = df.idf(e.getKey());
+            double w = tf * idf;
             norm += w * w;
-            rows.add(new Object[] {e.getKey(), w, tf});
+            rows.add(new Row(e.getKey(), w, tf, idf));
         }
         if (norm == 0) {
             return EMPTY;
         }
         norm = Math.sqrt(norm);
-        rows.sort(Comparator.<Object[]>comparingDouble(r -> -(double) r[1]).thenComparing(r -> (String) r[0]));
+        rows.sort(Comparator.comparingDouble((Row r) -> -r.weight).thenComparing(r -> r.feature));
         int n = Math.min(limit, rows.size());
         String[] features = new String[n];
         double[] weights = new double[n];
         double[] masses = new double[n];
+        double[] idfs = new double[n];
         for (int i = 0; i < n; i++) {
-            Object[] r = rows.get(i);
-            features[i] = (String) r[0];
-            weights[i] = (double) r[1] / norm;
-            masses[i] = (double) r[2] / norm;
+            Row r = rows.get(i);
+            features[i] = r.feature;
+            weights[i] = r.weight / norm;
+            masses[i] = r.tf / norm;
+            idfs[i] = r.idf;
         }
-        return new FamilyVector(features, weights, masses);
+        return new FamilyVector(features, weights, masses, idfs);
+    }
+
+    private record Row(String feature, double weight, double tf, double idf) {
     }
 
     boolean isEmpty() {
@@ -99,41 +81,19 @@ final class FamilyVector {
         return features.length;
     }
 
-    /** Cosine of two articles' vectors (both unit length before the cut, so a dot product over shared features). */
-    double dot(FamilyVector other) {
-        double dot = 0;
-        int i = 0;
-        int j = 0;
-        while (i < alphabetical.length && j < other.alphabetical.length) {
-            int a = alphabetical[i];
-            int b = other.alphabetical[j];
-            int c = features[a].compareTo(other.features[b]);
-            if (c == 0) {
-                dot += weights[a] * other.weights[b];
-                i++;
-                j++;
-            } else if (c < 0) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return dot;
+    String feature(int i) {
+        return features[i];
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof FamilyVector v && Arrays.equals(features, v.features) && Arrays.equals(weights, v.weights)
-                && Arrays.equals(masses, v.masses);
+    double weight(int i) {
+        return weights[i];
     }
 
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(features);
+    double mass(int i) {
+        return masses[i];
     }
 
-    @Override
-    public String toString() {
-        return Arrays.toString(features);
+    double idf(int i) {
+        return idfs[i];
     }
 }

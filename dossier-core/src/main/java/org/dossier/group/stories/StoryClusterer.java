@@ -101,7 +101,7 @@ public final class StoryClusterer {
         StoryState best = null;
         double bestScore = 0;
         for (StoryState story : shortlist(vectors, date)) {
-            double score = story.similarity(vectors, df, settings.weights());
+            double score = story.similarity(vectors, settings.weights());
             if (score > bestScore) {
                 bestScore = score;
                 best = story;
@@ -109,7 +109,7 @@ public final class StoryClusterer {
         }
         boolean isNew = best == null || bestScore < settings.threshold();
         StoryState target = isNew ? newStory() : best;
-        target.add(article, vectors, arrivals, df, settings.storyTerms(), settings.weights());
+        target.add(article, vectors, isNew ? 0 : bestScore, arrivals, df, settings.storyTerms());
         index.update(target, df);
         active.remove(target.id);
         active.put(target.id, target);
@@ -137,8 +137,9 @@ public final class StoryClusterer {
     /** Whether an article of {@code date} (null: undated) may join {@code story}. */
     private boolean inWindow(StoryState story, LocalDate date) {
         if (date != null && story.first != null) {
-            return !date.isBefore(story.first.minusDays(settings.windowDays()))
-                    && !date.isAfter(story.last.plusDays(settings.windowDays()));
+            long day = date.toEpochDay();
+            return day >= story.first.toEpochDay() - settings.windowDays()
+                    && day <= story.last.toEpochDay() + settings.windowDays();
         }
         return arrivals - story.lastArrival <= settings.windowArrivals();
     }
@@ -168,7 +169,7 @@ public final class StoryClusterer {
     private void retire(StoryState s) {
         index.remove(s);
         active.remove(s.id);
-        retired.put(s.id, s.summary(df, settings.weights(), false));
+        retired.put(s.id, s.summary(false));
     }
 
     /** Every story, active and retired, in order of creation. */
@@ -176,7 +177,7 @@ public final class StoryClusterer {
         List<Story> all = new ArrayList<>(active.size() + retired.size());
         all.addAll(retired.values());
         for (StoryState s : active.values()) {
-            all.add(s.summary(df, settings.weights(), true));
+            all.add(s.summary(true));
         }
         all.sort((a, b) -> Long.compare(number(a.id()), number(b.id())));
         return all;
@@ -185,7 +186,7 @@ public final class StoryClusterer {
     /** One story by id, or null. */
     public Story story(String id) {
         StoryState s = active.get(id);
-        return s != null ? s.summary(df, settings.weights(), true) : retired.get(id);
+        return s != null ? s.summary(true) : retired.get(id);
     }
 
     /** How many stories are held in memory with their centroids (the rest are listed only). */
@@ -215,11 +216,10 @@ public final class StoryClusterer {
         for (StoryState s : active.values()) {
             List<StoryClustererSnapshot.Exemplar> exemplars = new ArrayList<>();
             for (StoryState.Exemplar e : s.exemplars) {
-                exemplars.add(new StoryClustererSnapshot.Exemplar(e.id(), e.title(), vector(e.vectors().terms()),
-                        vector(e.vectors().names()), vector(e.vectors().dates())));
+                exemplars.add(new StoryClustererSnapshot.Exemplar(e.id(), e.title(), e.score()));
             }
             activeOut.add(new StoryClustererSnapshot.ActiveStory(s.id, s.number, List.copyOf(s.members),
-                    List.copyOf(s.outlets), iso(s.first), iso(s.last), s.lastArrival, s.firstTitle,
+                    List.copyOf(s.outlets), iso(s.first), iso(s.last), s.lastArrival,
                     centroid(s.terms), centroid(s.names), centroid(s.dates), exemplars, List.copyOf(s.indexedTerms),
                     List.copyOf(s.indexedNames)));
         }
@@ -252,13 +252,11 @@ public final class StoryClusterer {
             s.first = date(a.first());
             s.last = date(a.last());
             s.lastArrival = a.lastArrival();
-            s.firstTitle = a.firstTitle();
             s.terms = Centroid.of(a.terms().members(), a.terms().mass());
             s.names = Centroid.of(a.names().members(), a.names().mass());
             s.dates = Centroid.of(a.dates().members(), a.dates().mass());
             for (StoryClustererSnapshot.Exemplar e : a.exemplars()) {
-                s.exemplars.add(new StoryState.Exemplar(e.id(), e.title(),
-                        new ArticleVectors(vector(e.terms()), vector(e.names()), vector(e.dates()))));
+                s.exemplars.add(new StoryState.Exemplar(e.id(), e.title(), e.score()));
             }
             s.indexedTerms = List.copyOf(a.indexedTerms());
             s.indexedNames = List.copyOf(a.indexedNames());
@@ -278,27 +276,6 @@ public final class StoryClusterer {
 
     private static StoryClustererSnapshot.CentroidState centroid(Centroid c) {
         return new StoryClustererSnapshot.CentroidState(c.members(), c.toMap());
-    }
-
-    private static StoryClustererSnapshot.Vector vector(FamilyVector v) {
-        List<Double> w = new ArrayList<>(v.size());
-        List<Double> m = new ArrayList<>(v.size());
-        for (int i = 0; i < v.size(); i++) {
-            w.add(v.weights()[i]);
-            m.add(v.masses()[i]);
-        }
-        return new StoryClustererSnapshot.Vector(List.of(v.features()), w, m);
-    }
-
-    private static FamilyVector vector(StoryClustererSnapshot.Vector v) {
-        int n = v.features().size();
-        double[] w = new double[n];
-        double[] m = new double[n];
-        for (int i = 0; i < n; i++) {
-            w[i] = v.weights().get(i);
-            m[i] = v.masses().get(i);
-        }
-        return n == 0 ? FamilyVector.EMPTY : new FamilyVector(v.features().toArray(new String[0]), w, m);
     }
 
     private static String iso(LocalDate d) {

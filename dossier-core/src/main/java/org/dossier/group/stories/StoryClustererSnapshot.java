@@ -29,21 +29,17 @@ public record StoryClustererSnapshot(int version, StorySettings settings, long a
     public record Frequencies(long documents, Map<String, Integer> counts) {
     }
 
-    /** One family of an article vector: features strongest first, with their weights and masses. */
-    public record Vector(List<String> features, List<Double> weights, List<Double> masses) {
-    }
-
     /** A centroid: members counted and the mass of each feature. */
     public record CentroidState(int members, Map<String, Double> mass) {
     }
 
-    /** An exemplar member. */
-    public record Exemplar(String id, String title, Vector terms, Vector names, Vector dates) {
+    /** A headline candidate: a titled member and its similarity to the story when it joined. */
+    public record Exemplar(String id, String title, double score) {
     }
 
     /** An active story with everything needed to go on adding to it. */
     public record ActiveStory(String id, long number, List<String> members, List<String> outlets, String first,
-                              String last, long lastArrival, String firstTitle, CentroidState terms,
+                              String last, long lastArrival, CentroidState terms,
                               CentroidState names, CentroidState dates, List<Exemplar> exemplars,
                               List<String> indexedTerms, List<String> indexedNames) {
     }

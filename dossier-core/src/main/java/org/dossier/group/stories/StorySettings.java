@@ -28,7 +28,7 @@ public record StorySettings(double threshold, int windowDays, int windowArrivals
                             int candidates, int maxActiveStories, DocumentSimilarity.Weights weights) {
 
     /** The defaults; see each component for why. */
-    public static final StorySettings DEFAULT = new StorySettings(0.11, 14, 20_000, 40, 150, 24, 20_000,
+    public static final StorySettings DEFAULT = new StorySettings(0.11, 14, 20_000, 40, 150, 12, 20_000,
             DocumentSimilarity.Weights.DEFAULT);
 
     public StorySettings {

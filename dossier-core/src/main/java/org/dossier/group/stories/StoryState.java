@@ -8,11 +8,11 @@ import org.dossier.group.events.DocumentSimilarity;
 
 /**
  * A story the clusterer can still add to: its members, time span, sources, one {@link Centroid} per feature
- * family and a few exemplar members kept whole. Mutable and owned by one {@link StoryClusterer}; what leaves the
- * clusterer is the immutable {@link Story}.
+ * family, and the few members that were most like the story when they joined (the headline candidates). Mutable and
+ * owned by one {@link StoryClusterer}; what leaves the clusterer is the immutable {@link Story}.
  */
 final class StoryState {
-    /** How many members are kept whole, to choose the headline among: the most central of them gives it. */
+    /** How many headline candidates are kept. */
     static final int EXEMPLARS = 5;
 
     final String id;
@@ -22,17 +22,20 @@ final class StoryState {
     LocalDate first;
     LocalDate last;
     long lastArrival;
-    String firstTitle;
     Centroid terms = new Centroid();
     Centroid names = new Centroid();
     Centroid dates = new Centroid();
+    /** The titled members that were most similar to the story when they joined, most similar first. */
     final List<Exemplar> exemplars = new ArrayList<>();
     /** The features this story is found under in the {@link CandidateIndex} (terms and names). */
     List<String> indexedTerms = List.of();
     List<String> indexedNames = List.of();
 
-    /** A member kept whole: its id, title and vectors at the time it joined. */
-    record Exemplar(String id, String title, ArticleVectors vectors) {
+    /**
+     * A titled member and how central it is: its similarity to the story when it joined. The founder is given the
+     * similarity of the second member, the first measure of how alike the two are.
+     */
+    record Exemplar(String id, String title, double score) {
     }
 
     StoryState(String id, long number) {
@@ -44,17 +47,17 @@ final class StoryState {
      * The estimated mean similarity of an article to this story's members (average linkage), mixing the families
      * as {@link DocumentSimilarity} mixes them for two documents.
      */
-    double similarity(ArticleVectors a, StreamFrequencies df, DocumentSimilarity.Weights w) {
+    double similarity(ArticleVectors a, DocumentSimilarity.Weights w) {
         return ArticleVectors.mix(
-                a.terms().isEmpty() || terms.members() == 0 ? Double.NaN : terms.meanSimilarity(a.terms(), df.terms()),
-                a.names().isEmpty() || names.members() == 0 ? Double.NaN : names.meanSimilarity(a.names(), df.names()),
-                a.dates().isEmpty() || dates.members() == 0 ? Double.NaN : dates.meanSimilarity(a.dates(), df.dates()),
+                a.terms().isEmpty() || terms.members() == 0 ? Double.NaN : terms.meanSimilarity(a.terms()),
+                a.names().isEmpty() || names.members() == 0 ? Double.NaN : names.meanSimilarity(a.names()),
+                a.dates().isEmpty() || dates.members() == 0 ? Double.NaN : dates.meanSimilarity(a.dates()),
                 w);
     }
 
-    /** Adds a member; the caller re-indexes the story afterwards. */
-    void add(StreamArticle article, ArticleVectors vectors, long arrival, StreamFrequencies df,
-             int storyTerms, DocumentSimilarity.Weights w) {
+    /** Adds a member that joined with {@code similarity} (0 for the founder); the caller re-indexes the story. */
+    void add(StreamArticle article, ArticleVectors vectors, double similarity, long arrival, StreamFrequencies df,
+             int storyTerms) {
         members.add(article.id());
         if (article.outlet() != null && !article.outlet().isBlank()) {
             outlets.add(article.outlet());
@@ -64,54 +67,39 @@ final class StoryState {
             first = first == null || d.isBefore(first) ? d : first;
             last = last == null || d.isAfter(last) ? d : last;
         }
-        if (firstTitle == null && article.title() != null && !article.title().isBlank()) {
-            firstTitle = article.title();
-        }
         lastArrival = arrival;
         terms.add(vectors.terms(), df.terms(), storyTerms);
         names.add(vectors.names(), df.names(), storyTerms);
         dates.add(vectors.dates(), df.dates(), storyTerms);
-        keepIfCentral(new Exemplar(article.id(), article.title(), vectors), df, w);
-    }
-
-    /** Keeps the first members as exemplars, then lets a newcomer replace the least central one if more central. */
-    private void keepIfCentral(Exemplar candidate, StreamFrequencies df, DocumentSimilarity.Weights w) {
-        if (exemplars.size() < EXEMPLARS) {
-            exemplars.add(candidate);
-            return;
+        if (members.size() == 2 && exemplars.size() == 1 && exemplars.get(0).score() == 0) {
+            Exemplar founder = exemplars.remove(0);
+            offer(new Exemplar(founder.id(), founder.title(), similarity));
         }
-        int weakest = -1;
-        double weakestScore = similarity(candidate.vectors(), df, w);
-        for (int i = 0; i < exemplars.size(); i++) {
-            double s = similarity(exemplars.get(i).vectors(), df, w);
-            if (s < weakestScore) {
-                weakestScore = s;
-                weakest = i;
-            }
-        }
-        if (weakest >= 0) {
-            exemplars.set(weakest, candidate);
+        if (article.title() != null && !article.title().isBlank()) {
+            offer(new Exemplar(article.id(), article.title(), similarity));
         }
     }
 
-    /** The title of the most central titled exemplar, else the first title any member had. */
-    String headline(StreamFrequencies df, DocumentSimilarity.Weights w) {
-        String best = null;
-        double bestScore = -1;
-        for (Exemplar e : exemplars) {
-            if (e.title() == null || e.title().isBlank()) {
-                continue;
-            }
-            double s = similarity(e.vectors(), df, w);
-            if (s > bestScore) {
-                bestScore = s;
-                best = e.title();
+    /** Keeps the {@value #EXEMPLARS} most central titled members, most central first (earlier first on ties). */
+    private void offer(Exemplar candidate) {
+        int at = 0;
+        while (at < exemplars.size() && exemplars.get(at).score() >= candidate.score()) {
+            at++;
+        }
+        if (at < EXEMPLARS) {
+            exemplars.add(at, candidate);
+            if (exemplars.size() > EXEMPLARS) {
+                exemplars.remove(EXEMPLARS);
             }
         }
-        return best != null ? best : firstTitle;
     }
 
-    Story summary(StreamFrequencies df, DocumentSimilarity.Weights w, boolean active) {
-        return new Story(id, members.size(), new ArrayList<>(outlets), first, last, headline(df, w), members, active);
+    /** The title of its most central titled member, or null when no member has a title. */
+    String headline() {
+        return exemplars.isEmpty() ? null : exemplars.get(0).title();
+    }
+
+    Story summary(boolean active) {
+        return new Story(id, members.size(), new ArrayList<>(outlets), first, last, headline(), members, active);
     }
 }

@@ -19,6 +19,12 @@ import java.util.Set;
 final class CandidateIndex {
     static final int KEYS_PER_STORY = 24;
     static final int KEYS_PER_ARTICLE = 12;
+    /**
+     * A feature listing more active stories than this is too common to find an article's story by (a generic word
+     * of one kind of news, "strike", "police"); it is only used when the article has no rarer feature in the index.
+     * Without this bound the work per article would grow with the number of active stories of its kind.
+     */
+    static final int MAX_POSTING = 64;
 
     private final Map<String, Set<StoryState>> terms = new HashMap<>();
     private final Map<String, Set<StoryState>> names = new HashMap<>();
@@ -62,15 +68,20 @@ final class CandidateIndex {
      */
     Map<StoryState, double[]> candidates(ArticleVectors article) {
         Map<StoryState, double[]> found = new HashMap<>();
-        collect(terms, article.terms(), found);
-        collect(names, article.names(), found);
+        collect(terms, article.terms(), found, MAX_POSTING);
+        collect(names, article.names(), found, MAX_POSTING);
+        if (found.isEmpty()) {
+            collect(terms, article.terms(), found, Integer.MAX_VALUE);
+            collect(names, article.names(), found, Integer.MAX_VALUE);
+        }
         return found;
     }
 
-    private static void collect(Map<String, Set<StoryState>> index, FamilyVector v, Map<StoryState, double[]> found) {
+    private static void collect(Map<String, Set<StoryState>> index, FamilyVector v, Map<StoryState, double[]> found,
+                                int maxPosting) {
         for (int i = 0; i < v.size() && i < KEYS_PER_ARTICLE; i++) {
             Set<StoryState> posting = index.get(v.feature(i));
-            if (posting == null) {
+            if (posting == null || posting.size() > maxPosting) {
                 continue;
             }
             double w = v.weight(i);

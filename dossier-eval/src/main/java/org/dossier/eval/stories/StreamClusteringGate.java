@@ -15,6 +15,7 @@ import org.dossier.group.events.DocumentFeaturizer;
 import org.dossier.group.events.DocumentSimilarity;
 import org.dossier.group.events.EventClusterer;
 import org.dossier.group.stories.StoryClusterer;
+import org.dossier.group.stories.StoryClustererSnapshot;
 import org.dossier.group.stories.StorySettings;
 import org.dossier.group.stories.StreamArticle;
 
@@ -30,7 +31,7 @@ import org.dossier.group.stories.StreamArticle;
  *
  * <pre>
  * java -cp ... org.dossier.eval.stories.StreamClusteringGate [--threshold T] [--weights TERMS,NAMES,DATES]
- *      [--article-terms K] [--sweep FROM,TO,STEP]
+ *      [--article-terms K] [--sweep FROM,TO,STEP] [--warm-idf]
  * </pre>
  */
 public final class StreamClusteringGate {
@@ -70,13 +71,20 @@ public final class StreamClusteringGate {
     }
 
     private final StorySettings settings;
+    private final boolean warmIdf;
 
-    public StreamClusteringGate(StorySettings settings) {
+    /**
+     * @param settings the clusterer's settings
+     * @param warmIdf  diagnosis only, not a valid stream result: count the document frequencies of the whole file
+     *                 before clustering, to measure how much the young weights of a stream cost
+     */
+    public StreamClusteringGate(StorySettings settings, boolean warmIdf) {
         this.settings = settings;
+        this.warmIdf = warmIdf;
     }
 
     public StreamClusteringGate() {
-        this(StorySettings.DEFAULT);
+        this(StorySettings.DEFAULT, false);
     }
 
     public Report run(Path file) {
@@ -125,13 +133,24 @@ public final class StreamClusteringGate {
     }
 
     private Clustered cluster(List<EcbDocument> docs, List<DocumentFeatures> features, List<Integer> order) {
-        StoryClusterer clusterer = new StoryClusterer(settings);
+        StoryClusterer clusterer = warmIdf ? warmedUp(features) : new StoryClusterer(settings);
         String[] labels = new String[docs.size()];
         for (int i : order) {
             labels[i] = clusterer.assign(new StreamArticle(docs.get(i).id(), null, null, null, features.get(i)))
                     .storyId();
         }
         return new Clustered(List.of(labels), clusterer.storyCount());
+    }
+
+    /** A clusterer with no stories whose document frequencies already count every document of the file. */
+    private StoryClusterer warmedUp(List<DocumentFeatures> features) {
+        StoryClusterer counter = new StoryClusterer(settings);
+        for (int i = 0; i < features.size(); i++) {
+            counter.assign(new StreamArticle("warm-" + i, null, null, null, features.get(i)));
+        }
+        StoryClustererSnapshot s = counter.snapshot();
+        return StoryClusterer.restore(new StoryClustererSnapshot(s.version(), settings, 0, null, 1, s.terms(),
+                s.names(), s.dates(), List.of(), List.of()));
     }
 
     public static void main(String[] args) {
@@ -142,8 +161,10 @@ public final class StreamClusteringGate {
         }
         StorySettings settings = StorySettings.DEFAULT;
         double[] sweep = null;
+        boolean warm = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--warm-idf" -> warm = true;
                 case "--threshold" -> settings = settings.withThreshold(Double.parseDouble(args[++i]));
                 case "--weights" -> {
                     String[] w = args[++i].split(",");
@@ -160,11 +181,14 @@ public final class StreamClusteringGate {
         }
         if (sweep != null) {
             for (double t = sweep[0]; t <= sweep[1] + 1e-9; t += sweep[2]) {
-                Report r = new StreamClusteringGate(settings.withThreshold(t)).run(file);
+                Report r = new StreamClusteringGate(settings.withThreshold(t), warm).run(file);
                 System.out.printf(Locale.ROOT, "threshold %.3f: file order %s, %d stories; shuffled mean F1 %.3f "
                         + "min %.3f%n", t, r.fileOrder(), r.stories(), r.shuffledMean(), r.shuffledMin());
             }
         }
-        new StreamClusteringGate(settings).run(file).gateLine().print();
+        if (warm) {
+            System.out.println("diagnosis: document frequencies of the whole file counted in advance (not a stream)");
+        }
+        new StreamClusteringGate(settings, warm).run(file).gateLine().print();
     }
 }

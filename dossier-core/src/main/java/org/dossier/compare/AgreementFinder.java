@@ -81,73 +81,156 @@ final class AgreementFinder {
         ranked.sort(Comparator.comparingInt(Claim::sources).reversed()
                 .thenComparing(Claim::earliness, Comparator.reverseOrder()));
         List<Agreement> out = new ArrayList<>();
+        List<Claim> shown = new ArrayList<>();
         for (Claim c : ranked) {
             if (out.size() >= limit) {
                 break;
             }
+            if (shown.stream().anyMatch(earlier -> continues(c, earlier))) {
+                continue;
+            }
             Agreement a = agreement(c, articles);
             if (a != null) {
                 out.add(a);
+                shown.add(c);
             }
         }
         return out;
     }
 
-    /** Second pass: lone sentences join a claim, or pair up, when they paraphrase it. */
-    private static void addParaphrases(ClusterTerms terms, Occasions occasions, List<List<SentenceRef>> claims,
-                                       Set<SentenceRef> placed) {
-        List<AnalysedArticle> articles = terms.articles();
-        List<SentenceRef> lone = new ArrayList<>();
-        for (int a = 0; a < articles.size(); a++) {
-            for (int s = 0; s < terms.sentenceCount(a); s++) {
-                SentenceRef r = new SentenceRef(a, s);
-                if (!placed.contains(r) && terms.set(a, s).length >= MIN_SHARED) {
-                    lone.add(r);
+    /**
+     * Whether {@code later} is the second half of {@code earlier}: a quotation of two sentences that some outlets
+     * print as one and others split ("We did not come to sign anything. We came to stop shouting.") makes two
+     * groups, one per half. The second half's sentences then sit right next to the first half's in the same
+     * articles (all of them, or all but one when there are four or more), and it adds no source.
+     */
+    private static boolean continues(Claim later, Claim earlier) {
+        Set<Integer> earlierSources = new HashSet<>();
+        for (SentenceRef e : earlier.members()) {
+            earlierSources.add(e.article());
+        }
+        int adjacent = 0;
+        for (SentenceRef m : later.members()) {
+            if (!earlierSources.contains(m.article())) {
+                return false;
+            }
+            for (SentenceRef e : earlier.members()) {
+                if (e.article() == m.article() && Math.abs(e.sentence() - m.sentence()) == 1) {
+                    adjacent++;
+                    break;
                 }
             }
         }
-        for (SentenceRef r : lone) {
-            if (placed.contains(r)) {
+        int size = later.members().size();
+        return adjacent >= (size >= 4 ? size - 1 : size);
+    }
+
+    /**
+     * Second pass: lone sentences join a claim, or pair up, when they paraphrase it. Candidates come from an
+     * inverted index over term ids, so only sentences sharing words are ever compared.
+     */
+    private static void addParaphrases(ClusterTerms terms, Occasions occasions, List<List<SentenceRef>> claims,
+                                       Set<SentenceRef> placed) {
+        List<AnalysedArticle> articles = terms.articles();
+        List<SentenceRef> refs = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            for (int s = 0; s < terms.sentenceCount(a); s++) {
+                refs.add(new SentenceRef(a, s));
+            }
+        }
+        int n = refs.size();
+        double[] idf = new double[terms.vocabularySize()];
+        boolean[] isFigure = new boolean[idf.length];
+        for (int t = 0; t < idf.length; t++) {
+            idf[t] = terms.idf(t);
+            isFigure[t] = hasDigit(terms.term(t));
+        }
+        int[][] sets = new int[n][];
+        double[] weight = new double[n];
+        List<List<Integer>> postings = new ArrayList<>(idf.length);
+        for (int t = 0; t < idf.length; t++) {
+            postings.add(new ArrayList<>(2));
+        }
+        java.util.Map<SentenceRef, Integer> claimOf = new java.util.HashMap<>();
+        for (int c = 0; c < claims.size(); c++) {
+            for (SentenceRef r : claims.get(c)) {
+                claimOf.put(r, c);
+            }
+        }
+        for (int g = 0; g < n; g++) {
+            sets[g] = terms.set(refs.get(g).article(), refs.get(g).sentence());
+            for (int t : sets[g]) {
+                weight[g] += idf[t];
+                postings.get(t).add(g);
+            }
+        }
+        int[] shared = new int[n];
+        double[] common = new double[n];
+        boolean[] figure = new boolean[n];
+        int[] touched = new int[n];
+        for (int g = 0; g < n; g++) {
+            SentenceRef r = refs.get(g);
+            if (placed.contains(r) || sets[g].length < MIN_SHARED) {
                 continue;
             }
-            List<SentenceRef> bestClaim = null;
-            double bestScore = 0;
-            for (List<SentenceRef> claim : claims) {
-                int matched = 0;
-                double score = 0;
-                boolean sameArticle = false;
-                for (SentenceRef m : claim) {
-                    sameArticle |= m.article() == r.article();
-                    double s = paraphrase(terms, occasions, r, m);
-                    if (s > 0) {
-                        matched++;
-                        score = Math.max(score, s);
+            int touchedCount = 0;
+            for (int t : sets[g]) {
+                for (int h : postings.get(t)) {
+                    if (refs.get(h).article() == r.article()) {
+                        continue;
                     }
+                    if (shared[h] == 0) {
+                        touched[touchedCount++] = h;
+                    }
+                    shared[h]++;
+                    common[h] += idf[t];
+                    figure[h] |= isFigure[t];
                 }
-                if (!sameArticle && matched * 2 >= claim.size() && score > bestScore) {
-                    bestClaim = claim;
+            }
+            java.util.Map<Integer, Integer> matchedPerClaim = new java.util.HashMap<>();
+            java.util.Map<Integer, Double> scorePerClaim = new java.util.HashMap<>();
+            int partner = -1;
+            double partnerScore = 0;
+            for (int k = 0; k < touchedCount; k++) {
+                int h = touched[k];
+                double score = score(shared[h], common[h], figure[h], weight[g], weight[h]);
+                shared[h] = 0;
+                common[h] = 0;
+                figure[h] = false;
+                if (score <= 0 || !sameOccasion(terms, occasions, r, refs.get(h))) {
+                    continue;
+                }
+                Integer c = claimOf.get(refs.get(h));
+                if (c != null) {
+                    matchedPerClaim.merge(c, 1, Integer::sum);
+                    scorePerClaim.merge(c, score, Math::max);
+                } else if (!placed.contains(refs.get(h)) && score > partnerScore) {
+                    partner = h;
+                    partnerScore = score;
+                }
+            }
+            int bestClaim = -1;
+            double bestScore = 0;
+            for (java.util.Map.Entry<Integer, Integer> e : matchedPerClaim.entrySet()) {
+                List<SentenceRef> claim = claims.get(e.getKey());
+                boolean sameArticle = claim.stream().anyMatch(m -> m.article() == r.article());
+                double score = scorePerClaim.get(e.getKey());
+                if (!sameArticle && e.getValue() * 2 >= claim.size() && score > bestScore) {
+                    bestClaim = e.getKey();
                     bestScore = score;
                 }
             }
-            if (bestClaim == null) {
-                SentenceRef partner = null;
-                for (SentenceRef other : lone) {
-                    if (other.article() != r.article() && !placed.contains(other)) {
-                        double s = paraphrase(terms, occasions, r, other);
-                        if (s > bestScore) {
-                            bestScore = s;
-                            partner = other;
-                        }
-                    }
-                }
-                if (partner != null) {
-                    claims.add(new ArrayList<>(List.of(r, partner)));
-                    placed.add(partner);
-                    placed.add(r);
-                }
-            } else {
-                bestClaim.add(r);
+            if (bestClaim >= 0) {
+                claims.get(bestClaim).add(r);
+                claimOf.put(r, bestClaim);
                 placed.add(r);
+            } else if (partner >= 0) {
+                SentenceRef other = refs.get(partner);
+                claims.add(new ArrayList<>(List.of(r, other)));
+                claimOf.put(r, claims.size() - 1);
+                claimOf.put(other, claims.size() - 1);
+                placed.add(r);
+                placed.add(other);
             }
         }
     }
@@ -156,51 +239,20 @@ final class AgreementFinder {
      * How strongly two sentences of different articles state the same claim in different words (their weighted
      * Dice), or 0 when they do not.
      */
-    private static double paraphrase(ClusterTerms terms, Occasions occasions, SentenceRef x, SentenceRef y) {
-        int[] a = terms.set(x.article(), x.sentence());
-        int[] b = terms.set(y.article(), y.sentence());
-        double wa = 0;
-        double wb = 0;
-        double common = 0;
-        int shared = 0;
-        boolean figure = false;
-        int i = 0;
-        int j = 0;
-        for (int t : a) {
-            wa += terms.idf(t);
-        }
-        for (int t : b) {
-            wb += terms.idf(t);
-        }
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                shared++;
-                common += terms.idf(a[i]);
-                figure |= hasDigit(terms.term(a[i]));
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
+    private static double score(int shared, double common, boolean figure, double wa, double wb) {
         if (shared < (figure ? MIN_SHARED : MIN_SHARED_WITHOUT_FIGURE)) {
             return 0;
         }
         double containment = common / Math.min(wa, wb);
         double dice = 2 * common / (wa + wb);
-        if (containment < MIN_CONTAINMENT || dice < MIN_DICE) {
-            return 0;
-        }
-        int ax = terms.articles().get(x.article()).index();
-        int ay = terms.articles().get(y.article()).index();
-        int ox = occasions.of(ax, x.sentence());
-        int oy = occasions.of(ay, y.sentence());
-        if (ox != oy || ox == Occasions.NONE) {
-            return 0;
-        }
-        return dice;
+        return containment < MIN_CONTAINMENT || dice < MIN_DICE ? 0 : dice;
+    }
+
+    /** Whether two sentences are about the same known event. */
+    private static boolean sameOccasion(ClusterTerms terms, Occasions occasions, SentenceRef x, SentenceRef y) {
+        int ox = occasions.of(terms.articles().get(x.article()).index(), x.sentence());
+        int oy = occasions.of(terms.articles().get(y.article()).index(), y.sentence());
+        return ox == oy && ox != Occasions.NONE;
     }
 
     private static boolean hasDigit(String term) {

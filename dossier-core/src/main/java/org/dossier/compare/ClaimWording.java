@@ -1,6 +1,5 @@
 package org.dossier.compare;
 
-import java.util.Comparator;
 import java.util.List;
 import org.dossier.model.Sentence;
 import org.dossier.model.Words;
@@ -28,16 +27,28 @@ final class ClaimWording {
 
     /** The clearest of {@code sentences}, or {@code null} when none is worth showing. */
     static Sentence clearest(List<Sentence> sentences) {
-        Sentence best = sentences.stream().min(Comparator
-                .comparing((Sentence s) -> SentenceFilter.judge(text(s)))
-                .thenComparing(s -> opensWithQuote(text(s)))
-                .thenComparingInt(s -> Math.abs(Words.count(text(s)) - COMFORTABLE_WORDS))
-                .thenComparingInt(Sentence::articleIndex)
-                .thenComparingInt(Sentence::index)).orElse(null);
+        Sentence best = null;
+        long bestKey = Long.MAX_VALUE;
+        for (Sentence s : sentences) {
+            String shown = text(s);
+            int words = Words.count(shown);
+            // one sortable key: suitability, then quote opening, then distance from a comfortable length
+            long key = SentenceFilter.judge(shown).ordinal() * 1_000_000L + (opensWithQuote(shown) ? 100_000L : 0)
+                    + Math.abs(words - COMFORTABLE_WORDS) * 100L;
+            if (key < bestKey || (key == bestKey && earlier(s, best))) {
+                best = s;
+                bestKey = key;
+            }
+        }
         if (best == null || Words.count(text(best)) < MIN_WORDS) {
             return null;
         }
         return best;
+    }
+
+    private static boolean earlier(Sentence s, Sentence than) {
+        return s.articleIndex() < than.articleIndex()
+                || (s.articleIndex() == than.articleIndex() && s.index() < than.index());
     }
 
     /** The sentence as a claim is shown: without a wire dateline ("BRENNHOLM, Dunmere (NNS) —"). */

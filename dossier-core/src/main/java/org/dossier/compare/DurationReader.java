@@ -18,7 +18,8 @@ import org.dossier.model.Sentence;
  *
  * <p>{@link DurationFinder} finds the lengths; this class keeps only those that measure the meeting itself: an
  * event noun or verb ("meeting", "talks", "met", "spoke", "lasted") must stand within a few words, and a span that
- * is a part of the meeting ("most of the hour and a half", "within two hours", "the first 20 minutes") is left out.
+ * is a part of the meeting or a time around it ("most of the hour and a half", "within two hours", "the first 20
+ * minutes", "after 20 minutes") is left out; "after a 35-minute meeting" is kept.
  */
 final class DurationReader {
     /** Words that say the length is the length of a meeting (or a call, a session...). */
@@ -27,10 +28,10 @@ final class DurationReader {
             + "spoke|lasted|lasting|negotiations|interview|hearing|visit)\\b");
     /** Words right before a length that make it a part of the event or a time around it. */
     private static final Pattern PART_OF = Pattern.compile("(?i)(?:most|much|part|half|rest|end|all)\\s+of\\s+"
-            + "(?:the\\s+)?$|(?:first|last|next|final|opening|closing|within|in|after|before|every|each|"
-            + "another|extra|additional|further)\\s+(?:the\\s+|an?\\s+)?$");
+            + "(?:the\\s+)?$|(?:first|last|next|final|opening|closing|every|each|another|extra|additional|"
+            + "further)\\s+(?:the\\s+|an?\\s+)?$|(?:within|in|after|before)\\s+$");
     /** How near (in characters) an event word must be to the length. */
-    private static final int NEAR = 45;
+    private static final int NEAR = 60;
 
     private final DurationFinder finder = new DurationFinder();
 
@@ -50,12 +51,13 @@ final class DurationReader {
                     .find()) {
                 continue;
             }
-            Hedge hedge = Hedge.before(text, start);
+            Hedge.Found hedged = Hedge.before(text, start);
+            Hedge hedge = hedged.hedge();
             double minutes = d.minutes();
-            String shown = display(text.substring(Hedge.start(text, start), end));
+            String shown = display(text.substring(hedged.start(), end));
             Citation citation = new Citation(sentence.articleIndex() + 1, sentence.index(), text);
-            out.add(new Observation(Kind.DURATION, occasion, "minutes", eventNoun(text), minutes, hedge,
-                    hedge.range(minutes, 0.0), shown, context, citation));
+            out.add(new Observation(Kind.DURATION, occasion, "minutes", eventNoun(text, start), minutes, hedge,
+                    hedge.range(minutes, 0.0), shown, context, citation, start));
         }
         return out;
     }
@@ -66,22 +68,30 @@ final class DurationReader {
         return m.find();
     }
 
-    /** The event noun of the sentence, for the subject ("length of the meeting"); "meeting" by default. */
-    static String eventNoun(String text) {
+    /**
+     * The meeting noun nearest the length at {@code position}, for the subject ("length of the talks"); "meeting"
+     * when the nearest event word is a verb ("met", "spoke").
+     */
+    static String eventNoun(String text, int position) {
         Matcher m = EVENT_NOUN.matcher(text);
+        String best = "meeting";
+        int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
-            switch (w) {
-                case "talks", "discussion", "conversation", "session", "summit", "call", "negotiations",
-                        "interview", "hearing", "visit", "exchange", "encounter" -> {
-                    return w;
-                }
-                default -> {
-                }
+            if (!NOUNS.contains(w)) {
+                continue;
+            }
+            int distance = Math.abs(m.start() - position);
+            if (distance < bestDistance) {
+                best = w;
+                bestDistance = distance;
             }
         }
-        return "meeting";
+        return best;
     }
+
+    private static final Set<String> NOUNS = Set.of("meeting", "talks", "discussion", "conversation", "session",
+            "call", "negotiations", "interview", "hearing", "visit", "exchange", "encounter");
 
     /** "35-minute" reads as "35 minutes" once out of its noun phrase. */
     private static String display(String words) {

@@ -34,21 +34,18 @@ enum Hedge {
             + "about|around|roughly|some|approximately|an\\s+estimated|estimated|nearly|"
             + "an?\\s+(?:little|bit)\\s+(?:more|over)\\s+than)\\s+(?:an?\\s+|the\\s+)?$");
 
+    /** A hedge found before a figure, and where its words start ({@code position} itself when there are none). */
+    record Found(Hedge hedge, int start) {
+    }
+
     /** The hedge that ends right before {@code position} in {@code text} ("... more than |30 minutes"). */
-    static Hedge before(String text, int position) {
+    static Found before(String text, int position) {
         int from = Math.max(0, position - 32);
         Matcher m = BEFORE.matcher(text.substring(from, position));
         if (!m.find()) {
-            return EXACT;
+            return new Found(EXACT, position);
         }
-        return of(m.group("hedge"));
-    }
-
-    /** Start of the hedge words before {@code position}, or {@code position} when there are none. */
-    static int start(String text, int position) {
-        int from = Math.max(0, position - 32);
-        Matcher m = BEFORE.matcher(text.substring(from, position));
-        return m.find() ? from + m.start() : position;
+        return new Found(of(m.group("hedge")), from + m.start());
     }
 
     private static Hedge of(String words) {

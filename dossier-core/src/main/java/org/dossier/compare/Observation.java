@@ -21,9 +21,10 @@ import org.dossier.model.Discrepancy.Kind;
  * @param context  content terms of the sentence apart from the figure, to tell apart two "percent" figures about
  *                 different things
  * @param citation the sentence that states it
+ * @param position where in the sentence the figure stands (to pick the nearer event when a sentence names two)
  */
 record Observation(Kind kind, int occasion, String head, String noun, double figure, Hedge hedge, ValueRange range,
-                   String shown, Set<String> context, Citation citation) {
+                   String shown, Set<String> context, Citation citation, int position) {
     Observation {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(head, "head");
@@ -39,11 +40,20 @@ record Observation(Kind kind, int occasion, String head, String noun, double fig
 
     /** The same statement moved to another occasion. */
     Observation on(int otherOccasion) {
-        return new Observation(kind, otherOccasion, head, noun, figure, hedge, range, shown, context, citation);
+        return new Observation(kind, otherOccasion, head, noun, figure, hedge, range, shown, context, citation,
+                position);
     }
 
-    /** Two statements say the same figure the same way (so they are one value, not two). */
+    /**
+     * Two statements give the same value: the same figure, hedged the same way or only rounded ("about 90
+     * minutes" and "90 minutes" are one value; "more than 30" and "30" are two).
+     */
     boolean sameValueAs(Observation other) {
-        return Math.abs(figure - other.figure) <= 1e-9 * Math.max(1, Math.abs(figure)) && hedge == other.hedge;
+        return Math.abs(figure - other.figure) <= 1e-9 * Math.max(1, Math.abs(figure))
+                && (hedge == other.hedge || (plain(hedge) && plain(other.hedge)));
+    }
+
+    private static boolean plain(Hedge h) {
+        return h == Hedge.EXACT || h == Hedge.ABOUT;
     }
 }

@@ -32,9 +32,19 @@ final class OccasionWords {
             "ms", "dr", "but", "and", "while", "after", "before", "when", "in", "on", "at", "it", "he", "she",
             "they", "we", "this", "that", "there", "officials", "official", "said", "says");
 
-    private final Map<Integer, Set<String>> words = new HashMap<>();
+    private final List<AnalysedArticle> articles;
+    /** Filled on first use: most stories never need the test. */
+    private Map<Integer, Set<String>> words;
 
     OccasionWords(List<AnalysedArticle> articles) {
+        this.articles = articles;
+    }
+
+    private Map<Integer, Set<String>> words() {
+        if (words != null) {
+            return words;
+        }
+        words = new HashMap<>();
         for (AnalysedArticle a : articles) {
             Set<String> set = new HashSet<>();
             for (Sentence s : a.sentences()) {
@@ -48,6 +58,7 @@ final class OccasionWords {
             }
             words.put(a.index(), set);
         }
+        return words;
     }
 
     /**
@@ -68,7 +79,7 @@ final class OccasionWords {
         for (int c = 0; c < camps.size(); c++) {
             Set<String> shared = null;
             for (int a : camps.get(c)) {
-                Set<String> own = words.getOrDefault(a, Set.of());
+                Set<String> own = words().getOrDefault(a, Set.of());
                 if (shared == null) {
                     shared = new HashSet<>(own);
                 } else {
@@ -85,7 +96,7 @@ final class OccasionWords {
                 if (others.contains(a) && camps.get(c).contains(a)) {
                     return false; // a source in two camps contradicts itself: not two occasions
                 }
-                shared.removeAll(words.getOrDefault(a, Set.of()));
+                shared.removeAll(words().getOrDefault(a, Set.of()));
             }
             if (!shared.isEmpty()) {
                 return true;

@@ -72,13 +72,46 @@ final class QuantityReader {
         String text = sentence.text();
         List<Observation> out = new ArrayList<>(2);
         Matcher m = FIGURE.matcher(text);
-        while (m.find()) {
-            Observation o = observe(text, m, sentence, occasion, context);
-            if (o != null) {
-                out.add(o);
+        m.useTransparentBounds(true); // the look-behind must see the text before a region
+        int i = 0;
+        while (i < text.length()) {
+            if (mayStartFigure(text, i)) {
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    Observation o = observe(text, m, sentence, occasion, context);
+                    if (o != null) {
+                        out.add(o);
+                    }
+                    i = Math.max(m.end(), i + 1);
+                    continue;
+                }
             }
+            i++;
         }
         return out;
+    }
+
+    /**
+     * A cheap test before the regular expression: a figure starts at a word start with a digit, a currency sign,
+     * or a number word. Running the expression only there keeps reading a sentence to a few microseconds.
+     */
+    private static boolean mayStartFigure(String text, int i) {
+        char c = text.charAt(i);
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return false;
+        }
+        if (Character.isDigit(c) || c == '$' || c == '€' || c == '£') {
+            return true;
+        }
+        if (!Character.isLetter(c)) {
+            return false;
+        }
+        int end = i;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+        return WORDS.containsKey(word) || word.equals("a");
     }
 
     private Observation observe(String text, Matcher m, Sentence sentence, int occasion, Set<String> context) {
@@ -131,13 +164,14 @@ final class QuantityReader {
                 return null;
             }
         }
-        Hedge hedge = Hedge.before(text, m.start());
+        Hedge.Found hedged = Hedge.before(text, m.start());
+        Hedge hedge = hedged.hedge();
         double value = figure * multiplier;
         double tolerance = tolerance(num, digits, scale != null, figure);
-        String shown = text.substring(Hedge.start(text, m.start()), end).strip();
+        String shown = text.substring(hedged.start(), end).strip();
         Citation citation = new Citation(sentence.articleIndex() + 1, sentence.index(), text);
         return new Observation(kind, occasion, head, noun, value, hedge, hedge.range(value, tolerance), shown,
-                context, citation);
+                context, citation, m.start());
     }
 
     /** "a hundred" is a figure; a lone "one" ("one official said") is not a count worth comparing. */

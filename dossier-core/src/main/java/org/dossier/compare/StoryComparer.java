@@ -3,7 +3,9 @@ package org.dossier.compare;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dossier.analyse.dates.TemporalTagger;
 import org.dossier.analyse.terms.ClusterTerms;
@@ -93,20 +95,24 @@ public final class StoryComparer {
         Occasions occasions = new Occasions(articles, events, tagger);
         ClusterTerms terms = ClusterTerms.of(articles, analyzer);
         List<Agreement> agreements = new AgreementFinder(grouper).find(terms, occasions, maxAgreements);
-        return new Comparison(agreements, discrepancies(articles, occasions));
+        return new Comparison(agreements, discrepancies(terms, occasions));
     }
 
-    private List<Discrepancy> discrepancies(List<AnalysedArticle> articles, Occasions occasions) {
+    private List<Discrepancy> discrepancies(ClusterTerms terms, Occasions occasions) {
+        List<AnalysedArticle> articles = terms.articles();
         List<Observation> figures = new ArrayList<>();
         List<Characterisation> words = new ArrayList<>();
-        for (AnalysedArticle a : articles) {
-            for (Sentence s : a.sentences()) {
-                read(a, s, occasions, figures, words);
+        for (int p = 0; p < articles.size(); p++) {
+            AnalysedArticle a = articles.get(p);
+            for (int k = 0; k < a.sentences().size(); k++) {
+                read(a.sentences().get(k), terms.set(p, k), terms, figures, words);
             }
         }
         OccasionWords occasionWords = new OccasionWords(articles);
-        List<Ranked> ranked = new ArrayList<>(new ValueComparer(occasions, occasionWords).compare(figures));
-        ranked.addAll(new CharacterisationComparer(occasions, occasionWords).compare(words));
+        List<Ranked> ranked = new ArrayList<>(new ValueComparer(occasions, occasionWords)
+                .compare(placeFigures(figures, occasions)));
+        ranked.addAll(new CharacterisationComparer(occasions, occasionWords)
+                .compare(placeCharacterisations(words, occasions)));
         ranked.sort(Ranked.ORDER);
         List<Discrepancy> out = new ArrayList<>();
         for (Ranked r : ranked) {
@@ -118,39 +124,89 @@ public final class StoryComparer {
         return out;
     }
 
-    /** Reads the figures and characterisations of one sentence, placed on its event. */
-    private void read(AnalysedArticle a, Sentence s, Occasions occasions, List<Observation> figures,
+    /** Reads the figures and characterisations of one sentence, not yet placed on an event. */
+    private void read(Sentence s, int[] termIds, ClusterTerms terms, List<Observation> figures,
                       List<Characterisation> words) {
         String text = s.text();
-        boolean mayHaveFigure = hasDigitOrNumberWord(text);
-        boolean mayCharacterise = mentionsMeeting(text);
-        if (!mayHaveFigure && !mayCharacterise) {
-            return;
-        }
-        int occasion = occasions.of(a.index(), s.index());
-        if (occasion == Occasions.NONE) {
-            return;
-        }
-        if (mayHaveFigure) {
-            Set<String> context = context(text);
-            figures.addAll(durations.read(s, occasion, context));
-            for (Observation o : quantities.read(s, occasion, context)) {
-                Set<String> own = new HashSet<>(context);
-                own.remove(o.head());
-                own.removeAll(analyzer.contentTerms(o.noun()));
-                figures.add(new Observation(o.kind(), o.occasion(), o.head(), o.noun(), o.figure(), o.hedge(),
-                        o.range(), o.shown(), own, o.citation()));
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (hasDigitOrNumberWord(text, lower)) {
+            if (lower.contains("minute") || lower.contains("hour")) {
+                figures.addAll(durations.read(s, Occasions.UNPLACED, Set.of()));
+            }
+            List<Observation> counts = quantities.read(s, Occasions.UNPLACED, Set.of());
+            if (!counts.isEmpty()) {
+                Set<String> context = context(termIds, terms);
+                for (Observation o : counts) {
+                    Set<String> own = new HashSet<>(context);
+                    own.remove(o.head());
+                    own.removeAll(analyzer.contentTerms(o.noun()));
+                    figures.add(new Observation(o.kind(), o.occasion(), o.head(), o.noun(), o.figure(), o.hedge(),
+                            o.range(), o.shown(), own, o.citation(), o.position()));
+                }
             }
         }
-        if (mayCharacterise) {
-            words.addAll(characterisations.read(s, occasion));
+        if (mentionsMeeting(lower) && EvaluativeLexicon.anyIn(lower)) {
+            words.addAll(characterisations.read(s, Occasions.UNPLACED));
         }
     }
 
+    /**
+     * Places on its event every figure of a slot that could make a discrepancy (two different figures from two
+     * sources); the others are dropped unplaced. Placing needs the sentence's dates tagged, the costly part, so
+     * it is done only where it can matter.
+     */
+    private static List<Observation> placeFigures(List<Observation> figures, Occasions occasions) {
+        Map<String, List<Observation>> bySlot = new LinkedHashMap<>();
+        for (Observation o : figures) {
+            bySlot.computeIfAbsent(o.kind() + "/" + o.head(), k -> new ArrayList<>()).add(o);
+        }
+        List<Observation> out = new ArrayList<>();
+        for (List<Observation> slot : bySlot.values()) {
+            boolean differ = false;
+            boolean twoSources = false;
+            for (Observation o : slot) {
+                differ |= !o.sameValueAs(slot.get(0));
+                twoSources |= o.article() != slot.get(0).article();
+            }
+            if (!differ || !twoSources) {
+                continue;
+            }
+            for (Observation o : slot) {
+                int occasion = occasions.of(o.article(), o.citation().sentence(), o.position());
+                if (occasion != Occasions.NONE) {
+                    out.add(o.on(occasion));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Places characterisations on their events when there are two words from two sources to compare. */
+    private static List<Characterisation> placeCharacterisations(List<Characterisation> words, Occasions occasions) {
+        Set<String> lemmas = new HashSet<>();
+        Set<Integer> sources = new HashSet<>();
+        for (Characterisation c : words) {
+            lemmas.add(c.lemma());
+            sources.add(c.article());
+        }
+        if (lemmas.size() < 2 || sources.size() < 2) {
+            return List.of();
+        }
+        List<Characterisation> out = new ArrayList<>();
+        for (Characterisation c : words) {
+            int occasion = occasions.of(c.article(), c.citation().sentence());
+            if (occasion != Occasions.NONE) {
+                out.add(new Characterisation(occasion, c.noun(), c.lemma(), c.tone(), c.shown(), c.citation()));
+            }
+        }
+        return out;
+    }
+
     /** Content terms of a sentence without its figures: what a figure is about. */
-    private Set<String> context(String text) {
+    private static Set<String> context(int[] termIds, ClusterTerms terms) {
         Set<String> out = new HashSet<>();
-        for (String t : analyzer.contentTerms(text)) {
+        for (int id : termIds) {
+            String t = terms.term(id);
             if (t.chars().noneMatch(Character::isDigit)) {
                 out.add(t);
             }
@@ -158,21 +214,27 @@ public final class StoryComparer {
         return out;
     }
 
-    private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-                    + "forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|hour)");
+    /** Number words a count may be written in; checked on the lower-cased sentence. */
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty",
+            "seventy", "eighty", "ninety", "hundred", "dozen", "half", "hour");
 
-    private static boolean hasDigitOrNumberWord(String text) {
+    /** A cheap test before the readers' regular expressions: a digit, or a number word somewhere. */
+    private static boolean hasDigitOrNumberWord(String text, String lower) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
                 return true;
             }
         }
-        return NUMBER_WORD.matcher(text).find();
+        for (String w : NUMBER_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean mentionsMeeting(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    private static boolean mentionsMeeting(String lower) {
         for (String t : CharacterisationReader.TARGETS) {
             if (lower.contains(t)) {
                 return true;

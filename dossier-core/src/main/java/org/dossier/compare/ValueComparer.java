@@ -129,14 +129,14 @@ final class ValueComparer {
             return List.of(same);
         }
         List<Observation> order = new ArrayList<>(same);
-        Map<Observation, Integer> support = new HashMap<>();
+        Map<Observation, Integer> support = new java.util.IdentityHashMap<>();
         for (Observation o : same) {
             support.put(o, (int) same.stream().filter(p -> p.sameValueAs(o)).map(Observation::article).distinct()
                     .count());
         }
         order.sort(Comparator.comparing(support::get, Comparator.reverseOrder()));
         List<List<Observation>> clusters = new ArrayList<>();
-        Set<Observation> used = new HashSet<>();
+        Set<Observation> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Observation seed : order) {
             if (used.contains(seed)) {
                 continue;

@@ -23,8 +23,8 @@ import org.dossier.model.Sentence;
  * would otherwise look like a different count of the same thing.
  *
  * <p>Rounding: "4 million" is what a reporter writes for 4.2 million, so a figure with a scale word is allowed
- * half a unit of its last digit either way; a plain round count ("200 fishermen") five percent; any other figure
- * none.
+ * half a unit of its last digit either way; a plain round count ("200 fishermen") two and a half percent (so
+ * that "40 boats" and "about 35 boats" still conflict); any other figure none.
  */
 final class QuantityReader {
     private static final String WORD_NUMBER = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -299,7 +299,7 @@ final class QuantityReader {
             return unitOfLastDigit / 2 / figure;
         }
         if (!digits || (figure >= 10 && figure % 10 == 0 && num.indexOf('.') < 0)) {
-            return 0.05; // "two hundred", "40": round figures
+            return 0.025; // "two hundred", "40": round figures, a little slack
         }
         return 0;
     }

@@ -29,7 +29,10 @@ import org.dossier.model.Sentence;
  *       anchor (a figure, or enough rare words) and a looser share of weighted content words with it, and the two
  *       are not about different events ({@link Occasions}). A sentence joins only a claim whose sentences it
  *       matches at least half of, so that claims do not grow by chains of loose matches.</li>
+ *   <li><b>Figures.</b> Sentences stating the same figure for the same slot (the same meeting's length, the same
+ *       count of boats) are a claim too, however differently worded; the compare stage's readers supply them.</li>
  * </ol>
+ * A claim all of whose sentences are already cited by a claim shown before it is not shown again.
  * Each claim is shown in the clearest wording among its sentences ({@link ClaimWording}) and cites every
  * sentence stating it; claims are ranked by how many sources state them, then by how early in their articles
  * (news puts what matters first).
@@ -60,6 +63,16 @@ final class AgreementFinder {
      * @param occasions which event each sentence is about
      */
     List<Agreement> find(ClusterTerms terms, Occasions occasions, int limit) {
+        return find(terms, occasions, limit, List.of());
+    }
+
+    /**
+     * As {@link #find(ClusterTerms, Occasions, int)}, with claims made of sentences that state the same figure
+     * for the same slot ({@code figureClaims}: "the 90-minute meeting" / "met for about 90 minutes" / "an hour and
+     * a half", whatever else the sentences say). A figure claim whose sentences an earlier claim already cites
+     * adds nothing and is not shown.
+     */
+    List<Agreement> find(ClusterTerms terms, Occasions occasions, int limit, List<List<SentenceRef>> figureClaims) {
         List<AnalysedArticle> articles = terms.articles();
         SentenceGroups groups = grouper.group(terms);
         List<List<SentenceRef>> claims = new ArrayList<>();
@@ -71,6 +84,9 @@ final class AgreementFinder {
             }
         }
         addParaphrases(terms, occasions, claims, placed);
+        for (List<SentenceRef> f : figureClaims) {
+            claims.add(new ArrayList<>(new java.util.TreeSet<>(f)));
+        }
         List<Claim> ranked = new ArrayList<>();
         for (List<SentenceRef> members : claims) {
             int sources = (int) members.stream().mapToInt(SentenceRef::article).distinct().count();
@@ -82,17 +98,19 @@ final class AgreementFinder {
                 .thenComparing(Claim::earliness, Comparator.reverseOrder()));
         List<Agreement> out = new ArrayList<>();
         List<Claim> shown = new ArrayList<>();
+        Set<SentenceRef> cited = new HashSet<>();
         for (Claim c : ranked) {
             if (out.size() >= limit) {
                 break;
             }
-            if (shown.stream().anyMatch(earlier -> continues(c, earlier))) {
-                continue;
+            if (cited.containsAll(c.members()) || shown.stream().anyMatch(earlier -> continues(c, earlier))) {
+                continue; // says nothing a claim already shown does not
             }
             Agreement a = agreement(c, articles);
             if (a != null) {
                 out.add(a);
                 shown.add(c);
+                cited.addAll(c.members());
             }
         }
         return out;

@@ -94,12 +94,6 @@ public final class StoryComparer {
         }
         Occasions occasions = new Occasions(articles, events, tagger);
         ClusterTerms terms = ClusterTerms.of(articles, analyzer);
-        List<Agreement> agreements = new AgreementFinder(grouper).find(terms, occasions, maxAgreements);
-        return new Comparison(agreements, discrepancies(terms, occasions));
-    }
-
-    private List<Discrepancy> discrepancies(ClusterTerms terms, Occasions occasions) {
-        List<AnalysedArticle> articles = terms.articles();
         List<Observation> figures = new ArrayList<>();
         List<Characterisation> words = new ArrayList<>();
         for (int p = 0; p < articles.size(); p++) {
@@ -108,6 +102,13 @@ public final class StoryComparer {
                 read(a.sentences().get(k), terms.set(p, k), terms, figures, words);
             }
         }
+        List<Agreement> agreements = new AgreementFinder(grouper)
+                .find(terms, occasions, maxAgreements, FigureClaims.of(figures, occasions, articles));
+        return new Comparison(agreements, discrepancies(articles, figures, words, occasions));
+    }
+
+    private List<Discrepancy> discrepancies(List<AnalysedArticle> articles, List<Observation> figures,
+                                            List<Characterisation> words, Occasions occasions) {
         OccasionWords occasionWords = new OccasionWords(articles);
         List<Ranked> ranked = new ArrayList<>(new ValueComparer(occasions, occasionWords)
                 .compare(placeFigures(figures, occasions)));

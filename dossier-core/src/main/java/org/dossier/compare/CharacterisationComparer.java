@@ -37,6 +37,15 @@ final class CharacterisationComparer {
 
     /** The characterisation discrepancies among {@code found}, unordered. */
     List<Ranked> compare(List<Characterisation> found) {
+        return compare(found, Map.of());
+    }
+
+    /**
+     * As {@link #compare(List)}, with what the figures showed about merged events ({@link ValueComparer#splits()}):
+     * an event whose sources split into camps about different occasions is judged camp by camp (sources in no
+     * camp on their own), so that one meeting's "constructive" is not set beside another meeting's "frank".
+     */
+    List<Ranked> compare(List<Characterisation> found, Map<Integer, List<Set<Integer>>> splits) {
         Map<Integer, List<Characterisation>> byOccasion = new LinkedHashMap<>();
         for (Characterisation c : found) {
             if (c.occasion() != Occasions.NONE) {
@@ -45,9 +54,22 @@ final class CharacterisationComparer {
         }
         List<Ranked> out = new ArrayList<>();
         for (Map.Entry<Integer, List<Characterisation>> slot : byOccasion.entrySet()) {
-            Ranked r = judge(slot.getKey(), slot.getValue());
-            if (r != null) {
-                out.add(r);
+            List<Set<Integer>> camps = splits.getOrDefault(slot.getKey(), List.of());
+            Map<Integer, List<Characterisation>> byCamp = new LinkedHashMap<>();
+            for (Characterisation c : slot.getValue()) {
+                int camp = camps.size();
+                for (int k = 0; k < camps.size(); k++) {
+                    if (camps.get(k).contains(c.article())) {
+                        camp = k;
+                    }
+                }
+                byCamp.computeIfAbsent(camp, k -> new ArrayList<>()).add(c);
+            }
+            for (List<Characterisation> part : byCamp.values()) {
+                Ranked r = judge(slot.getKey(), part);
+                if (r != null) {
+                    out.add(r);
+                }
             }
         }
         return out;

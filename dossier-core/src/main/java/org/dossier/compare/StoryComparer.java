@@ -110,10 +110,10 @@ public final class StoryComparer {
     private List<Discrepancy> discrepancies(List<AnalysedArticle> articles, List<Observation> figures,
                                             List<Characterisation> words, Occasions occasions) {
         OccasionWords occasionWords = new OccasionWords(articles);
-        List<Ranked> ranked = new ArrayList<>(new ValueComparer(occasions, occasionWords)
-                .compare(placeFigures(figures, occasions)));
+        ValueComparer values = new ValueComparer(occasions, occasionWords);
+        List<Ranked> ranked = new ArrayList<>(values.compare(placeFigures(figures, occasions)));
         ranked.addAll(new CharacterisationComparer(occasions, occasionWords)
-                .compare(placeCharacterisations(words, occasions)));
+                .compare(placeCharacterisations(words, occasions), values.splits()));
         ranked.sort(Ranked.ORDER);
         List<Discrepancy> out = new ArrayList<>();
         for (Ranked r : ranked) {

@@ -44,6 +44,8 @@ final class ValueComparer {
 
     private final Occasions occasions;
     private final OccasionWords occasionWords;
+    /** Per event, the camps of sources found to describe different occasions (see {@link #splits()}). */
+    private final Map<Integer, List<Set<Integer>>> splits = new HashMap<>();
 
     ValueComparer(Occasions occasions, OccasionWords occasionWords) {
         this.occasions = occasions;
@@ -123,6 +125,15 @@ final class ValueComparer {
         return best.range();
     }
 
+    /**
+     * What {@link #compare} learnt about events the separator merged: per event, the camps of sources that its
+     * figures showed to be about different occasions (each camp a set of article indices). Other slots of the
+     * same event (how the meeting was described) should be split the same way.
+     */
+    Map<Integer, List<Set<Integer>>> splits() {
+        return splits;
+    }
+
     /** Step 3: clusters of statements about the same thing, each seeded by its most repeated figure. */
     private static List<List<Observation>> sameThing(List<Observation> same) {
         if (same.get(0).kind() == Kind.DURATION) {
@@ -185,6 +196,7 @@ final class ValueComparer {
             campSources.add(sources(camp));
         }
         if (occasionWords.differentOccasions(campSources)) {
+            splits.putIfAbsent(cluster.get(0).occasion(), campSources);
             for (List<List<Observation>> camp : camps) {
                 if (camp.size() >= 2 && sources(camp).size() >= 2) {
                     out.add(rank(camp.get(0).get(0), camp, Verdict.COMPATIBLE));

@@ -87,6 +87,23 @@ class StoryComparerTest {
     }
 
     @Test
+    void twoMeetingsMergedIntoOneEventAreToldApartByTheirOwnNames() {
+        // no dates: the event separator would see one event; each pair of outlets names its own town
+        Comparison c = compare(Stories.of(
+                "The two mayors met for 90 minutes in Orvik. The talks in Orvik were constructive.",
+                "In Orvik the mayors talked for 90 minutes. Aides described the meeting as productive.",
+                "The mayors met again in Telmar, for 35 minutes. The talks in Telmar were tense.",
+                "A 35-minute meeting in Telmar ended early. The talks were difficult, an aide said in Telmar."));
+        assertTrue(c.discrepancies().stream().noneMatch(d -> d.verdict() == Verdict.CONFLICTING),
+                c.discrepancies().toString());
+        for (Discrepancy d : c.discrepancies()) {
+            Set<Integer> cited = d.values().stream().flatMap(v -> v.citations().stream())
+                    .map(Citation::source).collect(Collectors.toSet());
+            assertTrue(Set.of(1, 2).containsAll(cited) || Set.of(3, 4).containsAll(cited), d.toString());
+        }
+    }
+
+    @Test
     void nearSynonymsAreCompatibleAndOppositesConflict() {
         Comparison synonyms = compare(Stories.of(
                 "The talks between the two delegations were constructive, officials said.",

@@ -81,6 +81,10 @@ final class Occasions {
      * whole sentence, which is about no one event when it names two.
      */
     int of(int article, int sentence, int position) {
+        AnalysedArticle a = byIndex.get(article);
+        if (a == null || sentence < 0 || sentence >= a.sentences().size()) {
+            return NONE; // not a sentence of this story: never compared
+        }
         int own = decide(cues(article, sentence), position,
                 byIndex.get(article).sentences().get(sentence).text());
         if (own != NO_CUE) {

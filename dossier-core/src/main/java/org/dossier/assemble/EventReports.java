@@ -1,0 +1,107 @@
+package org.dossier.assemble;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.group.events.StoryEvent;
+import org.dossier.model.Citation;
+import org.dossier.model.EventReport;
+import org.dossier.model.Sentence;
+
+/**
+ * Turns the event separator's {@link StoryEvent events} into the briefing's {@link EventReport events}.
+ *
+ * <p>The event's "what" sentence is the first citation. Each other source of the event is cited too, with its
+ * sentence most like the "what" sentence when one is close enough ({@value #SAME_FACT} or more of their content
+ * words shared, Jaccard): that is cheap (a few hundred word-set comparisons) and lets a reader check the event in
+ * several outlets. A source without such a sentence is still listed in {@link EventReport#sources()}.
+ */
+final class EventReports {
+    /** Word-set overlap from which another source's sentence is taken to state the same event. */
+    static final double SAME_FACT = 0.25;
+    /** Words of fewer letters are mostly function words; they would make unrelated sentences look alike. */
+    private static final int MIN_WORD_LENGTH = 4;
+
+    private EventReports() {
+    }
+
+    static List<EventReport> build(List<StoryEvent> events, Story story) {
+        List<EventReport> out = new ArrayList<>(events.size());
+        for (StoryEvent e : events) {
+            Sentence what = e.what() != null ? e.what() : lead(e, story);
+            if (what == null) {
+                continue; // an event without a single sentence cannot be cited
+            }
+            List<Integer> sources = new ArrayList<>();
+            for (int article : e.sources()) {
+                sources.add(Story.sourceNumber(article));
+            }
+            String duration = e.duration() == null ? null : e.duration().text();
+            out.add(new EventReport(e.id(), what.text(), e.where(), e.when(), e.whenFromPublication(), e.who(),
+                    duration, sources, citations(what, e.sources(), story)));
+        }
+        return out;
+    }
+
+    /** The first sentence of the event's first article: the lead says what happened when nothing better does. */
+    private static Sentence lead(StoryEvent e, Story story) {
+        for (int article : e.articles()) {
+            List<Sentence> sentences = story.sentences(article);
+            if (!sentences.isEmpty()) {
+                return sentences.get(0);
+            }
+        }
+        return null;
+    }
+
+    /** The "what" sentence, then for every other source its sentence closest to it, when close enough. */
+    static List<Citation> citations(Sentence what, List<Integer> sourceArticles, Story story) {
+        List<Citation> out = new ArrayList<>();
+        out.add(Story.cite(what));
+        Set<String> whatWords = words(what.text());
+        for (int article : sourceArticles) {
+            if (article == what.articleIndex()) {
+                continue;
+            }
+            Sentence best = null;
+            double bestScore = SAME_FACT;
+            for (Sentence s : story.sentences(article)) {
+                double score = jaccard(whatWords, words(s.text()));
+                if (score >= bestScore) {
+                    best = s;
+                    bestScore = score;
+                }
+            }
+            if (best != null) {
+                out.add(Story.cite(best));
+            }
+        }
+        return out;
+    }
+
+    /** The lower-cased words of at least {@value #MIN_WORD_LENGTH} letters or digits. */
+    static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= MIN_WORD_LENGTH) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                shared++;
+            }
+        }
+        return (double) shared / (a.size() + b.size() - shared);
+    }
+}

@@ -1,9 +1,11 @@
 package org.dossier.assemble;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dossier.group.events.StoryEvent;
 import org.dossier.model.Citation;
@@ -28,6 +30,7 @@ final class EventReports {
     }
 
     static List<EventReport> build(List<StoryEvent> events, Story story) {
+        Map<Integer, List<Set<String>>> wordsByArticle = new HashMap<>(); // each article tokenised once
         List<EventReport> out = new ArrayList<>(events.size());
         for (StoryEvent e : events) {
             Sentence what = e.what() != null ? e.what() : lead(e, story);
@@ -40,7 +43,7 @@ final class EventReports {
             }
             String duration = e.duration() == null ? null : e.duration().text();
             out.add(new EventReport(e.id(), what.text(), e.where(), e.when(), e.whenFromPublication(), e.who(),
-                    duration, sources, citations(what, e.sources(), story)));
+                    duration, sources, citations(what, e.sources(), story, wordsByArticle)));
         }
         return out;
     }
@@ -57,7 +60,8 @@ final class EventReports {
     }
 
     /** The "what" sentence, then for every other source its sentence closest to it, when close enough. */
-    static List<Citation> citations(Sentence what, List<Integer> sourceArticles, Story story) {
+    private static List<Citation> citations(Sentence what, List<Integer> sourceArticles, Story story,
+                                            Map<Integer, List<Set<String>>> wordsByArticle) {
         List<Citation> out = new ArrayList<>();
         out.add(Story.cite(what));
         Set<String> whatWords = words(what.text());
@@ -65,12 +69,20 @@ final class EventReports {
             if (article == what.articleIndex()) {
                 continue;
             }
+            List<Sentence> sentences = story.sentences(article);
+            List<Set<String>> words = wordsByArticle.computeIfAbsent(article, k -> {
+                List<Set<String>> sets = new ArrayList<>(sentences.size());
+                for (Sentence s : sentences) {
+                    sets.add(words(s.text()));
+                }
+                return sets;
+            });
             Sentence best = null;
             double bestScore = SAME_FACT;
-            for (Sentence s : story.sentences(article)) {
-                double score = jaccard(whatWords, words(s.text()));
+            for (int i = 0; i < sentences.size(); i++) {
+                double score = jaccard(whatWords, words.get(i));
                 if (score >= bestScore) {
-                    best = s;
+                    best = sentences.get(i);
                     bestScore = score;
                 }
             }
@@ -84,9 +96,16 @@ final class EventReports {
     /** The lower-cased words of at least {@value #MIN_WORD_LENGTH} letters or digits. */
     static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= MIN_WORD_LENGTH) {
-                out.add(w);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (i - start >= MIN_WORD_LENGTH) {
+                    out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                }
+                start = -1;
             }
         }
         return out;

@@ -40,18 +40,23 @@ final class EntityDirectory {
     }
 
     /**
-     * The entity one of whose mentions in article {@code articleIndex} covers at least half of {@code span}, or
-     * null. Half, not any overlap: "Dunmere" inside "the leaders of Calvara and Dunmere" is not who spoke, while
-     * "Varnholt" inside "Ms Varnholt" is.
+     * The entity one of whose mentions in article {@code articleIndex} lies inside {@code span} and ends where it
+     * ends, or null. An English noun phrase ends with its head, so the mention must hold the last word: "Varnholt"
+     * in "Ms Varnholt" and "Essling Port Authority" in "Calvara's Essling Port Authority" are who spoke, while
+     * "Dunmere" in "the leaders of Calvara and Dunmere" and "the prime minister" in "the prime minister's office"
+     * are not.
      */
     Entity at(int articleIndex, TextSpan span) {
         if (span == null) {
             return null;
         }
+        int end = span.end();
+        while (end > span.start() && !Character.isLetterOrDigit(span.text().charAt(end - 1 - span.start()))) {
+            end--; // a trailing full stop or comma is not part of the name
+        }
         Entity best = null;
         for (Located l : byArticle.getOrDefault(articleIndex, List.of())) {
-            int overlap = Math.min(l.end, span.end()) - Math.max(l.start, span.start());
-            if (overlap > 0 && 2 * overlap >= span.end() - span.start()) {
+            if (l.start < end && l.end >= end && l.end <= span.end() + 1) {
                 // a role mention ("the prime minister") overlaps less reliably than a name: prefer names
                 if (best == null || best.kind() == EntityKind.ROLE) {
                     best = l.entity;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.group.events.StoryEvent;
 import org.dossier.model.Citation;
 import org.dossier.model.EventReport;
@@ -25,6 +27,9 @@ final class EventReports {
     static final double SAME_FACT = 0.25;
     /** Words of fewer letters are mostly function words; they would make unrelated sentences look alike. */
     private static final int MIN_WORD_LENGTH = 4;
+    /** "35-minute", "two-hour": a length written as an adjective. */
+    private static final Pattern ADJECTIVE_LENGTH = Pattern.compile(
+            "(?i)([\\p{L}\\p{N}.]+)[-\u2010\u2011 ](minute|hour|day|week|month)");
 
     private EventReports() {
     }
@@ -41,11 +46,20 @@ final class EventReports {
             for (int article : e.sources()) {
                 sources.add(Story.sourceNumber(article));
             }
-            String duration = e.duration() == null ? null : e.duration().text();
+            String duration = e.duration() == null ? null : duration(e.duration().text());
             out.add(new EventReport(e.id(), what.text(), e.where(), e.when(), e.whenFromPublication(), e.who(),
                     duration, sources, citations(what, e.sources(), story, wordsByArticle)));
         }
         return out;
+    }
+
+    /**
+     * A length as a noun phrase: the adjective forms "35-minute" (from "a 35-minute meeting") and "90-minute" read
+     * as "35 minutes" and "90 minutes" beside "about an hour and a half" or "50 minutes".
+     */
+    static String duration(String words) {
+        Matcher m = ADJECTIVE_LENGTH.matcher(words.strip());
+        return m.matches() ? m.group(1) + " " + m.group(2) + "s" : words;
     }
 
     /** The first sentence of the event's first article: the lead says what happened when nothing better does. */

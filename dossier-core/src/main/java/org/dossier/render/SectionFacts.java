@@ -3,6 +3,7 @@ package org.dossier.render;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ final class SectionFacts {
     static final String AGREEMENT = "Agreement";
     static final String DISCREPANCIES = "Discrepancies";
 
+    private static final List<String> KIND_ORDER = List.of("direct", "partial", "indirect");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMMM uuuu", Locale.ENGLISH);
 
@@ -150,7 +152,8 @@ final class SectionFacts {
 
     /**
      * The quotes grouped by speaker: named speakers in order of their first quote, then anonymous sources (each
-     * labelled as such), then the quotes nobody is credited with.
+     * labelled as such), then the quotes nobody is credited with. Within a speaker, their own words (direct, then
+     * partial quotations) come before paraphrases.
      */
     static List<SpeakerQuotes> bySpeaker(List<QuoteReport> quotes) {
         Map<String, List<QuoteReport>> named = new LinkedHashMap<>();
@@ -173,11 +176,18 @@ final class SectionFacts {
             }
         }
         List<SpeakerQuotes> out = new ArrayList<>();
-        named.forEach((key, list) -> out.add(new SpeakerQuotes(labels.get("n:" + key), list)));
-        anonymous.forEach((key, list) -> out.add(new SpeakerQuotes(labels.get("a:" + key), list)));
+        named.forEach((key, list) -> out.add(new SpeakerQuotes(labels.get("n:" + key), ownWordsFirst(list))));
+        anonymous.forEach((key, list) -> out.add(new SpeakerQuotes(labels.get("a:" + key), ownWordsFirst(list))));
         if (!unattributed.isEmpty()) {
-            out.add(new SpeakerQuotes("Unattributed", unattributed));
+            out.add(new SpeakerQuotes("Unattributed", ownWordsFirst(unattributed)));
         }
         return out;
+    }
+
+    /** Direct quotations first, then partial ones, then paraphrases; otherwise in the order given. */
+    private static List<QuoteReport> ownWordsFirst(List<QuoteReport> quotes) {
+        List<QuoteReport> sorted = new ArrayList<>(quotes);
+        sorted.sort(Comparator.comparingInt(q -> KIND_ORDER.indexOf(q.kind())));
+        return sorted;
     }
 }

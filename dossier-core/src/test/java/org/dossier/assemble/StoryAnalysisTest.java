@@ -91,6 +91,24 @@ class StoryAnalysisTest {
     }
 
     @Test
+    void lengthsWrittenAsAdjectivesReadAsNouns() {
+        assertEquals("35 minutes", EventReports.duration("35-minute"));
+        assertEquals("two hours", EventReports.duration("two-hour"));
+        assertEquals("about an hour and a half", EventReports.duration("about an hour and a half"));
+    }
+
+    @Test
+    void anOfficeIsNotThePersonItIsNamedAfter() {
+        List<AnalysedArticle> story = StoryFixtures.texts(
+                "Mayor Edda Lindqvist met the harbour board on Monday. The mayor said the ferry would run daily.\n\n"
+                        + "The talks lasted two hours, according to the mayor's office.",
+                "Edda Lindqvist, the mayor of Harrowgate, promised a daily ferry after meeting the harbour board.");
+        StoryAnalysis.Result r = new StoryAnalysis().analyse(story);
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("two hours")
+                && "Edda Lindqvist".equals(q.speaker())), r.quotes().toString());
+    }
+
+    @Test
     void anEmptyStoryHasNoSections() {
         assertEquals(StoryAnalysis.Result.empty(), new StoryAnalysis().analyse(List.of()));
     }

@@ -21,8 +21,10 @@ import org.dossier.model.TimelineItem;
 /**
  * Renders a briefing as one self-contained HTML5 page: inline CSS, no scripts, no external resources.
  *
- * <p>The page shows the headline, a facts line, the summary with citation marks, the sources and the skipped
- * inputs. Each citation mark links to its source entry ({@code #source-2}) and carries the cited source sentence in
+ * <p>The page shows the headline, a facts line, the summary with citation marks, the sections of the story
+ * analysis that have items (events, timeline, quotes as a definition list by speaker, who is who, agreement,
+ * discrepancies; each a {@code <section>} whose class names it), the sources and the skipped inputs. Every item of
+ * a section carries citation marks made as the summary's are. Each citation mark links to its source entry ({@code #source-2}) and carries the cited source sentence in
  * its {@code title} attribute, so hovering a mark shows the evidence for the sentence it follows.
  *
  * <p><b>Security.</b> Every string that comes from an article (headline, sentences, titles, bylines, outlets,

@@ -18,8 +18,10 @@ import org.dossier.model.TimelineItem;
 /**
  * Renders a briefing as CommonMark (GitHub-flavoured Markdown renders it the same way).
  *
- * <p>Layout: the headline as a level-1 heading, the facts line in italics, the summary as one paragraph, then
- * "Sources" as a numbered list and "Skipped inputs" as a bullet list:
+ * <p>Layout: the headline as a level-1 heading, the facts line in italics, the summary as one paragraph, the
+ * sections of the story analysis that have items as level-2 headings with bullet lists (quotes nested under their
+ * speaker, stated values under their discrepancy), then "Sources" as a numbered list and "Skipped inputs" as a
+ * bullet list:
  *
  * <pre>
  * # Harbour bridge reopens after storm repairs

@@ -21,7 +21,9 @@ import org.dossier.model.TimelineItem;
  *
  * <p>The page reads top to bottom: the headline (underlined with {@code =}), a line of facts
  * ("5 sources · 118 words · focus: ..."), the summary with citation marks such as {@code [1][3]} after each
- * sentence, the numbered sources, and the inputs that were skipped, if any:
+ * sentence, then the sections of the story analysis that have items (Events, Timeline, Quotes grouped by speaker,
+ * Who is who, Agreement, Discrepancies; wording shared with the other formats in {@link SectionFacts}, every item
+ * followed by its citation marks), the numbered sources, and the inputs that were skipped, if any:
  *
  * <pre>
  * Harbour bridge reopens after storm repairs

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Timeout;
 class RenderGateTest {
     private static final int PER_SET = 40;
     /** Clusters per set briefed with every section (events, quotes, ...); the others get the summary only. */
-    private static final int ANALYSED_PER_SET = 10;
+    private static final int ANALYSED_PER_SET = 3;
 
     @Test
     @Timeout(60)

@@ -25,7 +25,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.Briefing;
-import org.dossier.model.Citation;
 import org.dossier.model.Issue;
 import org.dossier.model.SourceRef;
 import org.dossier.model.SummarySentence;

@@ -264,13 +264,16 @@ public final class HtmlRenderer implements BriefingRenderer {
         for (Discrepancy d : briefing.discrepancies()) {
             String verdict = d.verdict().name().toLowerCase(Locale.ROOT);
             out.append("<li class=\"").append(verdict).append("\"><strong>")
-                    .append(HtmlEscaper.escape(SectionFacts.discrepancyHeading(d))).append("</strong>\n<ul>\n");
-            for (Discrepancy.StatedValue v : d.values()) {
-                out.append("<li><q>").append(HtmlEscaper.escape(v.value())).append("</q>");
+                    .append(HtmlEscaper.escape(SectionFacts.discrepancyHeading(d))).append("</strong>:");
+            for (int i = 0; i < d.values().size(); i++) {
+                Discrepancy.StatedValue v = d.values().get(i);
+                if (i > 0) {
+                    out.append(' ').append(SectionFacts.VERSUS);
+                }
+                out.append(" <q>").append(HtmlEscaper.escape(v.value())).append("</q>");
                 writeCites(v.citations(), byNumber, out);
-                out.append("</li>\n");
             }
-            out.append("</ul></li>\n");
+            out.append("</li>\n");
         }
         out.append("</ul>\n</section>\n");
     }

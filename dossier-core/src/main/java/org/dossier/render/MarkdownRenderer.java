@@ -199,11 +199,16 @@ public final class MarkdownRenderer implements BriefingRenderer {
         }
         heading(SectionFacts.DISCREPANCIES, out);
         for (Discrepancy d : briefing.discrepancies()) {
-            out.append("- **").append(MarkdownEscaper.text(SectionFacts.discrepancyHeading(d))).append("**\n");
-            for (Discrepancy.StatedValue v : d.values()) {
-                out.append("  - ").append(MarkdownEscaper.text("\u201c" + CleanText.oneLineOr(v.value(), "")
-                        + "\u201d")).append(' ').append(citationLinks(v.citations())).append('\n');
+            out.append("- **").append(MarkdownEscaper.text(SectionFacts.discrepancyHeading(d))).append("**:");
+            for (int i = 0; i < d.values().size(); i++) {
+                Discrepancy.StatedValue v = d.values().get(i);
+                if (i > 0) {
+                    out.append(' ').append(SectionFacts.VERSUS);
+                }
+                out.append(' ').append(MarkdownEscaper.text(SectionFacts.quoted(v.value()))).append(' ')
+                        .append(citationLinks(v.citations()));
             }
+            out.append('\n');
         }
     }
 

@@ -90,6 +90,14 @@ final class SectionFacts {
         return "reported by " + count + " of " + total;
     }
 
+    /** Between two stated values of a discrepancy. */
+    static final String VERSUS = "vs";
+
+    /** A stated value in quotation marks, on one line. */
+    static String quoted(String value) {
+        return "\u201c" + CleanText.oneLineOr(value, "") + "\u201d";
+    }
+
     /** "length of the Friday meeting (duration, conflicting)". */
     static String discrepancyHeading(Discrepancy d) {
         return CleanText.oneLineOr(d.subject(), "value") + " (" + d.kind().name().toLowerCase(Locale.ROOT) + ", "

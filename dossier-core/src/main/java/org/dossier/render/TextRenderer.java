@@ -284,11 +284,17 @@ public final class TextRenderer implements BriefingRenderer {
         }
         section(SectionFacts.DISCREPANCIES, lines);
         for (Discrepancy d : briefing.discrepancies()) {
-            lines.addAll(wrapper.wrap(TextWrapper.words(SectionFacts.discrepancyHeading(d)), "- ", "  "));
-            for (Discrepancy.StatedValue v : d.values()) {
-                String value = "\u201c" + CleanText.oneLineOr(v.value(), "") + "\u201d";
-                lines.addAll(wrapper.wrap(unitsWithMarks(value, citationMarks(v.citations())), "    ", "      "));
+            // the values side by side: "35 minutes" [4][5] vs "50 minutes" [1]
+            List<String> units = TextWrapper.words(SectionFacts.discrepancyHeading(d) + ":");
+            for (int i = 0; i < d.values().size(); i++) {
+                Discrepancy.StatedValue v = d.values().get(i);
+                if (i > 0) {
+                    units.add(SectionFacts.VERSUS);
+                }
+                // one unit per value, so that a short value such as "3.9 million euros" is never split
+                units.add(SectionFacts.quoted(v.value()) + " " + citationMarks(v.citations()));
             }
+            lines.addAll(wrapper.wrap(units, "- ", "  "));
         }
     }
 

@@ -2,6 +2,11 @@ package org.dossier;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.dossier.assemble.Section;
+import org.dossier.assemble.StoryAnalysis;
 import org.dossier.analyse.SentenceSplitter;
 import org.dossier.clean.ScrapedTextCleaner;
 import org.dossier.model.AnalysedArticle;
@@ -17,13 +22,20 @@ import org.dossier.summarise.Summarizer;
 import org.dossier.summarise.SummaryOptions;
 
 /**
- * The pipeline in one object: clean the articles, split them into sentences, summarise them with citations.
+ * The pipeline in one object: clean the articles, split them into sentences, summarise them with citations, and
+ * analyse the story (events, timeline, quotes, who is who, agreements and discrepancies; see {@link StoryAnalysis}).
  *
  * <pre>{@code
  * Dossier dossier = Dossier.builder().words(150).focus("ceasefire talks").build();
  * Briefing briefing = dossier.brief(new ArticleLoader().load(List.of("news/")));
  * String markdown = Renderers.forFormat("md").render(briefing);
+ *
+ * Dossier quick = Dossier.builder().analysis(false).build();                        // summary only
+ * Dossier some = Dossier.builder().sections(EnumSet.of(Section.QUOTES)).build();    // summary and quotes
  * }</pre>
+ *
+ * <p>The summary does not depend on the analysis: switching sections on or off never changes it. The analysis
+ * runs in the common fork-join pool while the calling thread summarises.
  *
  * <p>A {@code Dossier} is immutable and thread-safe; build it once and brief many clusters with it.
  */
@@ -33,10 +45,12 @@ public final class Dossier {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Headlines headlines = new Headlines();
     private final Summarizer summarizer;
+    private final StoryAnalysis analysis;
 
-    private Dossier(SummaryOptions options) {
+    private Dossier(SummaryOptions options, Set<Section> sections) {
         this.options = options;
         this.summarizer = new Summarizer(options);
+        this.analysis = new StoryAnalysis(sections);
     }
 
     /** A builder with the defaults: {@link SummaryOptions#DEFAULT_WORDS} words, no focus. */
@@ -47,6 +61,11 @@ public final class Dossier {
     /** The summary options this instance uses. */
     public SummaryOptions options() {
         return options;
+    }
+
+    /** The briefing sections besides the summary this instance fills; empty for a summary-only briefing. */
+    public Set<Section> sections() {
+        return analysis.sections();
     }
 
     /** Briefs the articles of a read result; its skipped inputs are carried into the briefing. */
@@ -74,9 +93,31 @@ public final class Dossier {
             analysed.add(new AnalysedArticle(index, clean, splitter.split(index, clean.text())));
             sources.add(SourceRef.of(index + 1, clean));
         }
+        // The analysis does not depend on the summary: it runs on another core while this thread summarises, so
+        // that a full briefing takes about as long as the longer of the two rather than their sum.
+        CompletableFuture<StoryAnalysis.Result> analysing = analysis.sections().isEmpty()
+                ? CompletableFuture.completedFuture(StoryAnalysis.Result.empty())
+                : CompletableFuture.supplyAsync(() -> analysis.analyse(analysed));
         List<SummarySentence> summary = summarizer.summarise(analysed);
         String headline = headlines.choose(analysed, summary);
-        return new Briefing(headline, summary, sources, skipped, options.focus(), options.words());
+        StoryAnalysis.Result story = await(analysing);
+        return new Briefing(headline, summary, sources, skipped, options.focus(), options.words(), story.events(),
+                story.timeline(), story.quotes(), story.entities(), story.agreements(), story.discrepancies());
+    }
+
+    /** The analysis result, with a failure inside it rethrown as it was thrown (not wrapped). */
+    private static StoryAnalysis.Result await(CompletableFuture<StoryAnalysis.Result> analysing) {
+        try {
+            return analysing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** Reads the named files, folders or globs and briefs them. */
@@ -88,6 +129,7 @@ public final class Dossier {
     public static final class Builder {
         private int words = SummaryOptions.DEFAULT_WORDS;
         private String focus;
+        private Set<Section> sections = Section.all();
 
         private Builder() {
         }
@@ -104,8 +146,24 @@ public final class Dossier {
             return this;
         }
 
+        /**
+         * Whether to analyse the story besides summarising it (default true): {@code false} gives a summary-only
+         * briefing whose events, timeline, quotes, entities, agreements and discrepancies are empty, in the
+         * summary's time alone. {@code true} switches every section back on.
+         */
+        public Builder analysis(boolean on) {
+            this.sections = on ? Section.all() : Set.of();
+            return this;
+        }
+
+        /** Fills only these sections besides the summary (default: all); an empty set means summary only. */
+        public Builder sections(Set<Section> sections) {
+            this.sections = Set.copyOf(sections);
+            return this;
+        }
+
         public Dossier build() {
-            return new Dossier(new SummaryOptions(words, focus));
+            return new Dossier(new SummaryOptions(words, focus), sections);
         }
     }
 }

@@ -9,9 +9,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dossier.Dossier;
+import org.dossier.assemble.Section;
 import org.dossier.model.Briefing;
 import org.dossier.model.Issue;
 import org.dossier.read.ArticleLoader;
@@ -29,7 +32,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {"Briefs the articles about one story: a short summary whose every sentence cites its sources,",
-            "and the list of sources.", "",
+            "then the story's events, timeline, quotes by speaker, who is who, agreements and discrepancies,",
+            "each item citing its sources, and the list of sources.", "",
             "Reads .txt (title on the first line), .html/.htm, .jsonl/.json; folders recursively; - for stdin."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:briefing written", "1:no usable article, or the output could not be written",
@@ -54,6 +58,16 @@ final class BriefCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
 
+    @Option(names = "--summary-only",
+            description = "Only the summary and the sources: skip events, timeline, quotes, who is who, agreements "
+                    + "and discrepancies (faster).")
+    boolean summaryOnly;
+
+    @Option(names = "--sections", paramLabel = "LIST", split = ",",
+            description = "Which sections to add after the summary, comma-separated: events, timeline, quotes, "
+                    + "entities, comparison (default: all).")
+    List<String> sections;
+
     @Option(names = {"-q", "--quiet"}, description = "Do not list skipped inputs on stderr.")
     boolean quiet;
 
@@ -68,6 +82,7 @@ final class BriefCommand implements Callable<Integer> {
         if (words <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--words must be positive, got " + words);
         }
+        Set<Section> wanted = sections();
         BriefingRenderer renderer = renderer();
         PrintWriter err = spec.commandLine().getErr();
         ReadResult read = new ArticleLoader().progress(progressLine(err)).load(inputs);
@@ -83,7 +98,7 @@ final class BriefCommand implements Callable<Integer> {
                     : "no usable article in the input (" + read.skipped().size() + " inputs skipped)",
                     DossierCommand.EXIT_INPUT);
         }
-        Briefing briefing = Dossier.builder().words(words).focus(focus).build().brief(read);
+        Briefing briefing = Dossier.builder().words(words).focus(focus).sections(wanted).build().brief(read);
         if (briefing.sources().isEmpty()) {
             throw new UserException("no usable article: nothing was left after removing page furniture",
                     DossierCommand.EXIT_INPUT);
@@ -103,6 +118,29 @@ final class BriefCommand implements Callable<Integer> {
                 err.flush();
             }
         };
+    }
+
+    /** The sections asked for: all by default, none with {@code --summary-only}, else those of {@code --sections}. */
+    private Set<Section> sections() {
+        if (summaryOnly && sections != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--summary-only and --sections cannot be used together");
+        }
+        if (summaryOnly) {
+            return Set.of();
+        }
+        if (sections == null) {
+            return Section.all();
+        }
+        Set<Section> out = EnumSet.noneOf(Section.class);
+        for (String name : sections) {
+            try {
+                out.add(Section.parse(name));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        return out;
     }
 
     private BriefingRenderer renderer() {

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,48 @@ class BriefCommandTest {
                 "-o", target.toString()));
         String json = Files.readString(target);
         assertTrue(json.contains("\"schemaVersion\"") && json.contains("\"citations\""), json);
+    }
+
+    @Test
+    void fullBriefingByDefaultAndSummaryOnlyOnRequest() throws IOException {
+        Path a = write("a.txt", ARTICLE_A);
+        Path b = write("b.txt", ARTICLE_B);
+        assertEquals(0, run("brief", a.toString(), b.toString(), "--format", "json"), stderr());
+        String full = stdout();
+        assertFalse(full.contains("\"entities\": []"), "both articles name Merrow and Calloway: " + full);
+        out.reset();
+        assertEquals(0, run("brief", a.toString(), b.toString(), "--format", "json", "--summary-only"), stderr());
+        String summaryOnly = stdout();
+        for (String field : List.of("events", "timeline", "quotes", "entities", "agreements", "discrepancies")) {
+            assertTrue(summaryOnly.contains("\"" + field + "\": []"), field + " must be written, empty: " + summaryOnly);
+        }
+        assertEquals(summaryPart(full), summaryPart(summaryOnly), "the analysis never changes the summary");
+    }
+
+    /** The JSON from the start to the end of the summary array. */
+    private static String summaryPart(String json) {
+        return json.substring(0, json.indexOf("\"events\""));
+    }
+
+    @Test
+    void sectionsChooseWhatIsAnalysed() throws IOException {
+        Path a = write("a.txt", ARTICLE_A);
+        Path b = write("b.txt", ARTICLE_B);
+        assertEquals(0, run("brief", a.toString(), b.toString(), "--format", "json", "--sections", "entities"),
+                stderr());
+        String json = stdout();
+        assertTrue(json.contains("\"events\": []") && json.contains("\"quotes\": []"), json);
+        assertFalse(json.contains("\"entities\": []"), json);
+    }
+
+    @Test
+    void unknownSectionOrBothSectionOptionsAreUsageErrors() throws IOException {
+        Path a = write("a.txt", ARTICLE_A);
+        assertEquals(2, run("brief", a.toString(), "--sections", "events,gossip"));
+        assertTrue(stderr().contains("gossip") && stderr().contains("valid sections"), stderr());
+        err.reset();
+        assertEquals(2, run("brief", a.toString(), "--sections", "events", "--summary-only"));
+        assertTrue(stderr().contains("--summary-only"), stderr());
     }
 
     @Test

@@ -58,8 +58,13 @@ final class BriefingFacts {
      * stands for both, and {@link CitedSource#sentences()} holds both texts for the hover title.
      */
     static List<CitedSource> citedSources(SummarySentence sentence) {
+        return citedSources(sentence.citations());
+    }
+
+    /** As {@link #citedSources(SummarySentence)}, for the citations of any briefing item (event, quote, ...). */
+    static List<CitedSource> citedSources(List<Citation> citations) {
         Map<Integer, List<String>> bySource = new LinkedHashMap<>();
-        for (Citation c : sentence.citations()) {
+        for (Citation c : citations) {
             List<String> texts = bySource.computeIfAbsent(c.source(), k -> new ArrayList<>());
             String text = CleanText.oneLine(c.text());
             if (text != null && !texts.contains(text)) {

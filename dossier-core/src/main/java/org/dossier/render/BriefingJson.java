@@ -1,5 +1,11 @@
 package org.dossier.render;
 
+import static org.dossier.render.JsonChecks.optionalString;
+import static org.dossier.render.JsonChecks.requireObject;
+import static org.dossier.render.JsonChecks.requiredArray;
+import static org.dossier.render.JsonChecks.requiredInt;
+import static org.dossier.render.JsonChecks.requiredString;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,7 +25,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.Briefing;
-import org.dossier.model.Citation;
 import org.dossier.model.Issue;
 import org.dossier.model.SourceRef;
 import org.dossier.model.SummarySentence;
@@ -107,18 +112,11 @@ public final class BriefingJson {
         for (SummarySentence s : b.summary()) {
             g.writeStartObject();
             g.writeStringField("text", s.text());
-            g.writeArrayFieldStart("citations");
-            for (Citation c : s.citations()) {
-                g.writeStartObject();
-                g.writeNumberField("source", c.source());
-                g.writeNumberField("sentence", c.sentence());
-                g.writeStringField("text", c.text());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            SectionsJson.writeCitations(s.citations(), g);
             g.writeEndObject();
         }
         g.writeEndArray();
+        SectionsJson.write(b, g);
         g.writeArrayFieldStart("sources");
         for (SourceRef s : b.sources()) {
             g.writeStartObject();
@@ -215,7 +213,10 @@ public final class BriefingJson {
                 requireObject(n, path);
                 skipped.add(new Issue(optionalString(n, "origin", path), requiredString(n, "message", path)));
             }
-            return new Briefing(headline, summary, sources, skipped, focus, wordBudget);
+            SectionsJson.Sections sections = SectionsJson.read(root);
+            return new Briefing(headline, summary, sources, skipped, focus, wordBudget, sections.events(),
+                    sections.timeline(), sections.quotes(), sections.entities(), sections.agreements(),
+                    sections.discrepancies());
         }
 
         private SummarySentence sentence(JsonNode n, String path) throws BriefingJsonException {
@@ -226,15 +227,7 @@ public final class BriefingJson {
                 throw new BriefingJsonException(path + ".citations: must not be empty; every summary sentence "
                         + "cites at least one source");
             }
-            List<Citation> citations = new ArrayList<>();
-            for (int i = 0; i < citationsNode.size(); i++) {
-                String p = path + ".citations[" + i + "]";
-                JsonNode c = citationsNode.get(i);
-                requireObject(c, p);
-                citations.add(new Citation(requiredInt(c, "source", p, 1), requiredInt(c, "sentence", p, 0),
-                        requiredString(c, "text", p)));
-            }
-            return new SummarySentence(text, citations);
+            return new SummarySentence(text, SectionsJson.citations(n, path));
         }
 
         private SourceRef source(JsonNode n, String path) throws BriefingJsonException {
@@ -254,72 +247,6 @@ public final class BriefingJson {
             return new SourceRef(number, id, optionalString(n, "title", path), optionalString(n, "outlet", path),
                     optionalString(n, "byline", path), date, optionalString(n, "url", path),
                     optionalString(n, "origin", path));
-        }
-
-        private static void requireObject(JsonNode n, String path) throws BriefingJsonException {
-            if (!n.isObject()) {
-                throw new BriefingJsonException(path + ": expected an object, found " + describe(n));
-            }
-        }
-
-        private static JsonNode requiredArray(JsonNode parent, String field, String path)
-                throws BriefingJsonException {
-            JsonNode n = parent.get(field);
-            if (n == null || !n.isArray()) {
-                throw new BriefingJsonException(path + "." + field + ": expected an array, found " + describe(n));
-            }
-            return n;
-        }
-
-        private static String requiredString(JsonNode parent, String field, String path)
-                throws BriefingJsonException {
-            JsonNode n = parent.get(field);
-            if (n == null || !n.isTextual()) {
-                throw new BriefingJsonException(path + "." + field + ": expected a string, found " + describe(n));
-            }
-            return n.textValue();
-        }
-
-        /** A string field that may be null or absent. */
-        private static String optionalString(JsonNode parent, String field, String path)
-                throws BriefingJsonException {
-            JsonNode n = parent.get(field);
-            if (n == null || n.isNull()) {
-                return null;
-            }
-            if (!n.isTextual()) {
-                throw new BriefingJsonException(path + "." + field + ": expected a string or null, found "
-                        + describe(n));
-            }
-            return n.textValue();
-        }
-
-        private static int requiredInt(JsonNode parent, String field, String path, int minimum)
-                throws BriefingJsonException {
-            JsonNode n = parent.get(field);
-            if (n == null || !n.isIntegralNumber() || !n.canConvertToInt()) {
-                throw new BriefingJsonException(path + "." + field + ": expected an integer, found " + describe(n));
-            }
-            if (n.intValue() < minimum) {
-                throw new BriefingJsonException(path + "." + field + ": must be at least " + minimum + ", found "
-                        + n.intValue());
-            }
-            return n.intValue();
-        }
-
-        private static String describe(JsonNode n) {
-            if (n == null || n.isMissingNode()) {
-                return "nothing";
-            }
-            return switch (n.getNodeType()) {
-                case ARRAY -> "an array";
-                case OBJECT -> "an object";
-                case STRING -> "a string";
-                case NUMBER -> "the number " + n.asText();
-                case BOOLEAN -> n.asText();
-                case NULL -> "null";
-                default -> n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
-            };
         }
     }
 }

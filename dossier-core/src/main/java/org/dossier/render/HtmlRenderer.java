@@ -3,18 +3,28 @@ package org.dossier.render;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.dossier.model.Agreement;
 import org.dossier.model.Briefing;
+import org.dossier.model.Citation;
+import org.dossier.model.Discrepancy;
+import org.dossier.model.EntityReport;
+import org.dossier.model.EventReport;
 import org.dossier.model.Issue;
+import org.dossier.model.QuoteReport;
 import org.dossier.model.SourceRef;
 import org.dossier.model.SummarySentence;
+import org.dossier.model.TimelineItem;
 
 /**
  * Renders a briefing as one self-contained HTML5 page: inline CSS, no scripts, no external resources.
  *
- * <p>The page shows the headline, a facts line, the summary with citation marks, the sources and the skipped
- * inputs. Each citation mark links to its source entry ({@code #source-2}) and carries the cited source sentence in
+ * <p>The page shows the headline, a facts line, the summary with citation marks, the sections of the story
+ * analysis that have items (events, timeline, quotes as a definition list by speaker, who is who, agreement,
+ * discrepancies; each a {@code <section>} whose class names it), the sources and the skipped inputs. Every item of
+ * a section carries citation marks made as the summary's are. Each citation mark links to its source entry ({@code #source-2}) and carries the cited source sentence in
  * its {@code title} attribute, so hovering a mark shows the evidence for the sentence it follows.
  *
  * <p><b>Security.</b> Every string that comes from an article (headline, sentences, titles, bylines, outlets,
@@ -58,6 +68,13 @@ public final class HtmlRenderer implements BriefingRenderer {
         out.append("</p>\n</header>\n<main>\n");
 
         writeSummary(briefing, out);
+        Map<Integer, SourceRef> byNumber = byNumber(briefing);
+        writeEvents(briefing, byNumber, out);
+        writeTimeline(briefing, byNumber, out);
+        writeQuotes(briefing, byNumber, out);
+        writeEntities(briefing, byNumber, out);
+        writeAgreements(briefing, byNumber, out);
+        writeDiscrepancies(briefing, byNumber, out);
         if (!briefing.sources().isEmpty()) {
             writeSources(briefing.sources(), out);
         }
@@ -75,10 +92,7 @@ public final class HtmlRenderer implements BriefingRenderer {
             out.append("<p class=\"empty\">No summary: no usable sentences were found.</p>\n</section>\n");
             return;
         }
-        Map<Integer, SourceRef> byNumber = new HashMap<>();
-        for (SourceRef s : briefing.sources()) {
-            byNumber.putIfAbsent(s.number(), s);
-        }
+        Map<Integer, SourceRef> byNumber = byNumber(briefing);
         out.append("<p>");
         boolean first = true;
         for (SummarySentence sentence : briefing.summary()) {
@@ -90,15 +104,178 @@ public final class HtmlRenderer implements BriefingRenderer {
             out.append("<span class=\"sentence\" dir=\"auto\">").append(HtmlEscaper.escape(sentence.text()))
                     .append("</span>");
             // No space between the sentence and its marks: the marks are raised, like footnote numbers.
-            out.append("<sup class=\"cites\">");
-            for (BriefingFacts.CitedSource cited : BriefingFacts.citedSources(sentence)) {
-                out.append("<a href=\"#").append(BriefingFacts.anchor(cited.source())).append("\" title=\"")
-                        .append(HtmlEscaper.escape(tooltip(cited, byNumber.get(cited.source()))))
-                        .append("\">[").append(Integer.toString(cited.source())).append("]</a>");
-            }
-            out.append("</sup>");
+            writeCites(sentence.citations(), byNumber, out);
         }
         out.append("</p>\n</section>\n");
+    }
+
+    private static Map<Integer, SourceRef> byNumber(Briefing briefing) {
+        Map<Integer, SourceRef> byNumber = new HashMap<>();
+        for (SourceRef s : briefing.sources()) {
+            byNumber.putIfAbsent(s.number(), s);
+        }
+        return byNumber;
+    }
+
+    /**
+     * The raised citation marks of one item: each links to its source entry and shows the cited source sentence
+     * on hover.
+     */
+    private static void writeCites(List<Citation> citations, Map<Integer, SourceRef> byNumber, Appendable out)
+            throws IOException {
+        out.append("<sup class=\"cites\">");
+        for (BriefingFacts.CitedSource cited : BriefingFacts.citedSources(citations)) {
+            out.append("<a href=\"#").append(BriefingFacts.anchor(cited.source())).append("\" title=\"")
+                    .append(HtmlEscaper.escape(tooltip(cited, byNumber.get(cited.source()))))
+                    .append("\">[").append(Integer.toString(cited.source())).append("]</a>");
+        }
+        out.append("</sup>");
+    }
+
+    /** Marks for a list of source numbers (an event's reporting sources), each linking to its entry. */
+    private static void writeSourceMarks(List<Integer> sources, Map<Integer, SourceRef> byNumber, Appendable out)
+            throws IOException {
+        out.append("<span class=\"cites\">");
+        for (int n : sources) {
+            SourceRef source = byNumber.get(n);
+            out.append("<a href=\"#").append(BriefingFacts.anchor(n)).append('"');
+            if (source != null) {
+                out.append(" title=\"").append(HtmlEscaper.escape(SourceLabel.shortName(source))).append('"');
+            }
+            out.append(">[").append(Integer.toString(n)).append("]</a>");
+        }
+        out.append("</span>");
+    }
+
+    private static void openSection(String cssClass, String title, Appendable out) throws IOException {
+        out.append("<section class=\"").append(cssClass).append("\">\n<h2>").append(HtmlEscaper.escape(title))
+                .append("</h2>\n");
+    }
+
+    private static void writeEvents(Briefing briefing, Map<Integer, SourceRef> byNumber, Appendable out)
+            throws IOException {
+        if (briefing.events().isEmpty()) {
+            return;
+        }
+        openSection("events", SectionFacts.EVENTS, out);
+        out.append("<ul>\n");
+        for (EventReport e : briefing.events()) {
+            out.append("<li><strong>").append(HtmlEscaper.escape(SectionFacts.eventHeading(e)))
+                    .append("</strong><br><span dir=\"auto\">").append(HtmlEscaper.escape(e.what()))
+                    .append("</span>");
+            writeCites(e.citations(), byNumber, out);
+            String who = SectionFacts.eventWho(e);
+            if (who != null) {
+                out.append("<br>").append(HtmlEscaper.escape(who));
+            }
+            out.append("<br>").append(HtmlEscaper.escape(SectionFacts.eventSources(e, briefing.sources().size())))
+                    .append(' ');
+            writeSourceMarks(e.sources(), byNumber, out);
+            out.append("</li>\n");
+        }
+        out.append("</ul>\n</section>\n");
+    }
+
+    private static void writeTimeline(Briefing briefing, Map<Integer, SourceRef> byNumber, Appendable out)
+            throws IOException {
+        if (briefing.timeline().isEmpty()) {
+            return;
+        }
+        openSection("timeline", SectionFacts.TIMELINE, out);
+        out.append("<ul>\n");
+        for (TimelineItem t : briefing.timeline()) {
+            String date = HtmlEscaper.escape(SectionFacts.timelineDate(t.date(), t.precision()));
+            out.append("<li><time datetime=\"").append(t.date().toString()).append("\">").append(date)
+                    .append("</time>");
+            String event = CleanText.oneLine(t.eventId());
+            if (event != null) {
+                out.append(" (").append(HtmlEscaper.escape(event)).append(')');
+            }
+            out.append(": <span dir=\"auto\">").append(HtmlEscaper.escape(t.text())).append("</span>");
+            writeCites(t.citations(), byNumber, out);
+            out.append("</li>\n");
+        }
+        out.append("</ul>\n</section>\n");
+    }
+
+    private static void writeQuotes(Briefing briefing, Map<Integer, SourceRef> byNumber, Appendable out)
+            throws IOException {
+        if (briefing.quotes().isEmpty()) {
+            return;
+        }
+        openSection("quotes", SectionFacts.QUOTES, out);
+        out.append("<dl>\n");
+        for (SectionFacts.SpeakerQuotes group : SectionFacts.bySpeaker(briefing.quotes())) {
+            out.append("<dt>").append(HtmlEscaper.escape(group.label())).append("</dt>\n");
+            for (QuoteReport q : group.quotes()) {
+                out.append("<dd><span dir=\"auto\">").append(HtmlEscaper.escape(SectionFacts.quoteText(q)))
+                        .append("</span>");
+                String also = SectionFacts.alsoAttributed(q);
+                if (also != null) {
+                    out.append(" <em>(").append(HtmlEscaper.escape(also)).append(")</em>");
+                }
+                writeCites(q.citations(), byNumber, out);
+                out.append("</dd>\n");
+            }
+        }
+        out.append("</dl>\n</section>\n");
+    }
+
+    private static void writeEntities(Briefing briefing, Map<Integer, SourceRef> byNumber, Appendable out)
+            throws IOException {
+        if (briefing.entities().isEmpty()) {
+            return;
+        }
+        openSection("entities", SectionFacts.ENTITIES, out);
+        out.append("<ul>\n");
+        for (EntityReport e : briefing.entities()) {
+            out.append("<li><strong>").append(HtmlEscaper.escape(e.name())).append("</strong>: ")
+                    .append(HtmlEscaper.escape(SectionFacts.entityDetails(e)));
+            writeCites(e.citations(), byNumber, out);
+            out.append("</li>\n");
+        }
+        out.append("</ul>\n</section>\n");
+    }
+
+    private static void writeAgreements(Briefing briefing, Map<Integer, SourceRef> byNumber, Appendable out)
+            throws IOException {
+        if (briefing.agreements().isEmpty()) {
+            return;
+        }
+        openSection("agreements", SectionFacts.AGREEMENT, out);
+        out.append("<ul>\n");
+        for (Agreement a : briefing.agreements()) {
+            out.append("<li><span dir=\"auto\">").append(HtmlEscaper.escape(a.claim())).append("</span> <em>")
+                    .append(HtmlEscaper.escape(SectionFacts.agreementCount(a.sourceCount(), a.sourceTotal())))
+                    .append("</em>");
+            writeCites(a.citations(), byNumber, out);
+            out.append("</li>\n");
+        }
+        out.append("</ul>\n</section>\n");
+    }
+
+    private static void writeDiscrepancies(Briefing briefing, Map<Integer, SourceRef> byNumber, Appendable out)
+            throws IOException {
+        if (briefing.discrepancies().isEmpty()) {
+            return;
+        }
+        openSection("discrepancies", SectionFacts.DISCREPANCIES, out);
+        out.append("<ul>\n");
+        for (Discrepancy d : briefing.discrepancies()) {
+            String verdict = d.verdict().name().toLowerCase(Locale.ROOT);
+            out.append("<li class=\"").append(verdict).append("\"><strong>")
+                    .append(HtmlEscaper.escape(SectionFacts.discrepancyHeading(d))).append("</strong>:");
+            for (int i = 0; i < d.values().size(); i++) {
+                Discrepancy.StatedValue v = d.values().get(i);
+                if (i > 0) {
+                    out.append(' ').append(SectionFacts.VERSUS);
+                }
+                out.append(" <q>").append(HtmlEscaper.escape(v.value())).append("</q>");
+                writeCites(v.citations(), byNumber, out);
+            }
+            out.append("</li>\n");
+        }
+        out.append("</ul>\n</section>\n");
     }
 
     /** "[2] Harbour Gazette: “The bridge opened again on Monday.”" — what a reader sees on hover. */

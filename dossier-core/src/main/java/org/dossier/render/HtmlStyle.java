@@ -48,6 +48,10 @@ final class HtmlStyle {
             .sources li:target { background: var(--mark); border-radius: .25rem; }
             .outlet { font-weight: 600; }
             .url { overflow-wrap: anywhere; font-size: .9em; }
+            .events li, .timeline li, .entities li, .agreements li, .discrepancies li { margin: .4rem 0; }
+            .quotes dt { font-weight: 600; margin-top: .75rem; }
+            .quotes dd { margin: .25rem 0 .25rem 1.25rem; }
+            .discrepancies .conflicting > strong { color: #b3261e; }
             .skipped { color: var(--muted); font-size: .95rem; }
             .skipped code { overflow-wrap: anywhere; }
             footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }

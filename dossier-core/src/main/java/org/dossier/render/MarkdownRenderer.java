@@ -3,16 +3,25 @@ package org.dossier.render;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.dossier.model.Agreement;
 import org.dossier.model.Briefing;
+import org.dossier.model.Citation;
+import org.dossier.model.Discrepancy;
+import org.dossier.model.EntityReport;
+import org.dossier.model.EventReport;
 import org.dossier.model.Issue;
+import org.dossier.model.QuoteReport;
 import org.dossier.model.SourceRef;
 import org.dossier.model.SummarySentence;
+import org.dossier.model.TimelineItem;
 
 /**
  * Renders a briefing as CommonMark (GitHub-flavoured Markdown renders it the same way).
  *
- * <p>Layout: the headline as a level-1 heading, the facts line in italics, the summary as one paragraph, then
- * "Sources" as a numbered list and "Skipped inputs" as a bullet list:
+ * <p>Layout: the headline as a level-1 heading, the facts line in italics, the summary as one paragraph, the
+ * sections of the story analysis that have items as level-2 headings with bullet lists (quotes nested under their
+ * speaker, stated values under their discrepancy), then "Sources" as a numbered list and "Skipped inputs" as a
+ * bullet list:
  *
  * <pre>
  * # Harbour bridge reopens after storm repairs
@@ -48,6 +57,12 @@ public final class MarkdownRenderer implements BriefingRenderer {
         out.append("*\n\n");
 
         writeSummary(briefing.summary(), out);
+        writeEvents(briefing, out);
+        writeTimeline(briefing, out);
+        writeQuotes(briefing, out);
+        writeEntities(briefing, out);
+        writeAgreements(briefing, out);
+        writeDiscrepancies(briefing, out);
 
         if (!briefing.sources().isEmpty()) {
             out.append("\n## Sources\n\n");
@@ -76,11 +91,125 @@ public final class MarkdownRenderer implements BriefingRenderer {
                 paragraph.append(' ');
             }
             paragraph.append(MarkdownEscaper.text(sentence.text())).append(' ');
-            for (BriefingFacts.CitedSource cited : BriefingFacts.citedSources(sentence)) {
-                paragraph.append(citationLink(cited));
-            }
+            paragraph.append(citationLinks(sentence.citations()));
         }
         out.append(paragraph).append('\n');
+    }
+
+    /** The citation links of any cited item, one per source: {@code [\[2\]](#source-2 "...")[\[5\]](...)}. */
+    static String citationLinks(List<Citation> citations) {
+        StringBuilder sb = new StringBuilder();
+        for (BriefingFacts.CitedSource cited : BriefingFacts.citedSources(citations)) {
+            sb.append(citationLink(cited));
+        }
+        return sb.toString();
+    }
+
+    /** Links to the source entries of {@code sources}, without tooltips: {@code [\[1\]](#source-1)}. */
+    private static String sourceLinks(List<Integer> sources) {
+        StringBuilder sb = new StringBuilder();
+        for (int n : sources) {
+            sb.append("[\\[").append(n).append("\\]](#").append(BriefingFacts.anchor(n)).append(')');
+        }
+        return sb.toString();
+    }
+
+    private static void heading(String title, Appendable out) throws IOException {
+        out.append("\n## ").append(title).append("\n\n");
+    }
+
+    private static void writeEvents(Briefing briefing, Appendable out) throws IOException {
+        if (briefing.events().isEmpty()) {
+            return;
+        }
+        heading(SectionFacts.EVENTS, out);
+        for (EventReport e : briefing.events()) {
+            out.append("- **").append(MarkdownEscaper.text(SectionFacts.eventHeading(e))).append("**  \n  ")
+                    .append(MarkdownEscaper.text(e.what())).append(' ').append(citationLinks(e.citations()));
+            String who = SectionFacts.eventWho(e);
+            if (who != null) {
+                out.append("  \n  ").append(MarkdownEscaper.text(who));
+            }
+            out.append("  \n  ").append(MarkdownEscaper.text(SectionFacts.eventSources(e, briefing.sources().size())))
+                    .append(' ').append(sourceLinks(e.sources())).append('\n');
+        }
+    }
+
+    private static void writeTimeline(Briefing briefing, Appendable out) throws IOException {
+        if (briefing.timeline().isEmpty()) {
+            return;
+        }
+        heading(SectionFacts.TIMELINE, out);
+        for (TimelineItem t : briefing.timeline()) {
+            out.append("- **").append(MarkdownEscaper.text(SectionFacts.timelineDate(t.date(), t.precision())));
+            String event = CleanText.oneLine(t.eventId());
+            if (event != null) {
+                out.append(" (").append(MarkdownEscaper.text(event)).append(')');
+            }
+            out.append("**: ").append(MarkdownEscaper.text(t.text())).append(' ')
+                    .append(citationLinks(t.citations())).append('\n');
+        }
+    }
+
+    private static void writeQuotes(Briefing briefing, Appendable out) throws IOException {
+        if (briefing.quotes().isEmpty()) {
+            return;
+        }
+        heading(SectionFacts.QUOTES, out);
+        for (SectionFacts.SpeakerQuotes group : SectionFacts.bySpeaker(briefing.quotes())) {
+            out.append("- **").append(MarkdownEscaper.text(group.label())).append("**\n");
+            for (QuoteReport q : group.quotes()) {
+                out.append("  - ").append(MarkdownEscaper.text(SectionFacts.quoteText(q)));
+                String also = SectionFacts.alsoAttributed(q);
+                if (also != null) {
+                    out.append(" *(").append(MarkdownEscaper.text(also)).append(")*");
+                }
+                out.append(' ').append(citationLinks(q.citations())).append('\n');
+            }
+        }
+    }
+
+    private static void writeEntities(Briefing briefing, Appendable out) throws IOException {
+        if (briefing.entities().isEmpty()) {
+            return;
+        }
+        heading(SectionFacts.ENTITIES, out);
+        for (EntityReport e : briefing.entities()) {
+            out.append("- **").append(MarkdownEscaper.text(e.name())).append("**: ")
+                    .append(MarkdownEscaper.text(SectionFacts.entityDetails(e))).append(' ')
+                    .append(citationLinks(e.citations())).append('\n');
+        }
+    }
+
+    private static void writeAgreements(Briefing briefing, Appendable out) throws IOException {
+        if (briefing.agreements().isEmpty()) {
+            return;
+        }
+        heading(SectionFacts.AGREEMENT, out);
+        for (Agreement a : briefing.agreements()) {
+            out.append("- ").append(MarkdownEscaper.text(a.claim())).append(" *")
+                    .append(SectionFacts.agreementCount(a.sourceCount(), a.sourceTotal())).append("* ")
+                    .append(citationLinks(a.citations())).append('\n');
+        }
+    }
+
+    private static void writeDiscrepancies(Briefing briefing, Appendable out) throws IOException {
+        if (briefing.discrepancies().isEmpty()) {
+            return;
+        }
+        heading(SectionFacts.DISCREPANCIES, out);
+        for (Discrepancy d : briefing.discrepancies()) {
+            out.append("- **").append(MarkdownEscaper.text(SectionFacts.discrepancyHeading(d))).append("**:");
+            for (int i = 0; i < d.values().size(); i++) {
+                Discrepancy.StatedValue v = d.values().get(i);
+                if (i > 0) {
+                    out.append(' ').append(SectionFacts.VERSUS);
+                }
+                out.append(' ').append(MarkdownEscaper.text(SectionFacts.quoted(v.value()))).append(' ')
+                        .append(citationLinks(v.citations()));
+            }
+            out.append('\n');
+        }
     }
 
     /** {@code [\[2\]](#source-2 "cited sentence")}: the escaped brackets make the link text read "[2]". */

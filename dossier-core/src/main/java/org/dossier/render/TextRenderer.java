@@ -4,17 +4,26 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.dossier.model.Agreement;
 import org.dossier.model.Briefing;
+import org.dossier.model.Citation;
+import org.dossier.model.Discrepancy;
+import org.dossier.model.EntityReport;
+import org.dossier.model.EventReport;
 import org.dossier.model.Issue;
+import org.dossier.model.QuoteReport;
 import org.dossier.model.SourceRef;
 import org.dossier.model.SummarySentence;
+import org.dossier.model.TimelineItem;
 
 /**
  * Renders a briefing as plain text for a terminal: no colours, no markup, lines wrapped to a fixed width.
  *
  * <p>The page reads top to bottom: the headline (underlined with {@code =}), a line of facts
  * ("5 sources · 118 words · focus: ..."), the summary with citation marks such as {@code [1][3]} after each
- * sentence, the numbered sources, and the inputs that were skipped, if any:
+ * sentence, then the sections of the story analysis that have items (Events, Timeline, Quotes grouped by speaker,
+ * Who is who, Agreement, Discrepancies; wording shared with the other formats in {@link SectionFacts}, every item
+ * followed by its citation marks), the numbered sources, and the inputs that were skipped, if any:
  *
  * <pre>
  * Harbour bridge reopens after storm repairs
@@ -88,6 +97,12 @@ public final class TextRenderer implements BriefingRenderer {
         addHeader(briefing, lines);
         lines.add("");
         addSummary(briefing, lines);
+        addEvents(briefing, lines);
+        addTimeline(briefing, lines);
+        addQuotes(briefing, lines);
+        addEntities(briefing, lines);
+        addAgreements(briefing, lines);
+        addDiscrepancies(briefing, lines);
         if (!briefing.sources().isEmpty()) {
             lines.add("");
             addHeading("Sources", lines);
@@ -145,8 +160,15 @@ public final class TextRenderer implements BriefingRenderer {
 
     /** The words of one sentence, the last one carrying the citation marks: {@code "said. [1][3]"}. */
     private static List<String> sentenceUnits(SummarySentence sentence) {
-        List<String> units = TextWrapper.words(CleanText.oneLine(sentence.text()));
-        String marks = citationMarks(sentence);
+        return unitsWithMarks(sentence.text(), citationMarks(sentence.citations()));
+    }
+
+    /** The words of {@code text}, the last one carrying {@code marks} so that the marks never start a line. */
+    private static List<String> unitsWithMarks(String text, String marks) {
+        List<String> units = TextWrapper.words(CleanText.oneLine(text));
+        if (marks.isEmpty()) {
+            return units;
+        }
         if (units.isEmpty()) {
             units.add(marks);
         } else {
@@ -158,11 +180,122 @@ public final class TextRenderer implements BriefingRenderer {
 
     /** {@code "[1][3]"}: one mark per cited source, the source of the shown wording first. */
     static String citationMarks(SummarySentence sentence) {
+        return citationMarks(sentence.citations());
+    }
+
+    /** {@code "[1][3]"} for any cited item. */
+    static String citationMarks(List<Citation> citations) {
         StringBuilder sb = new StringBuilder();
-        for (BriefingFacts.CitedSource cited : BriefingFacts.citedSources(sentence)) {
+        for (BriefingFacts.CitedSource cited : BriefingFacts.citedSources(citations)) {
             sb.append('[').append(cited.source()).append(']');
         }
         return sb.toString();
+    }
+
+    /** {@code "[1][2][5]"} for a list of source numbers. */
+    private static String sourceMarks(List<Integer> sources) {
+        StringBuilder sb = new StringBuilder();
+        for (int n : sources) {
+            sb.append('[').append(n).append(']');
+        }
+        return sb.toString();
+    }
+
+    private void section(String title, List<String> lines) {
+        lines.add("");
+        addHeading(title, lines);
+    }
+
+    private void addEvents(Briefing briefing, List<String> lines) {
+        if (briefing.events().isEmpty()) {
+            return;
+        }
+        section(SectionFacts.EVENTS, lines);
+        for (EventReport e : briefing.events()) {
+            lines.addAll(wrapper.wrap(TextWrapper.words(SectionFacts.eventHeading(e)), "", "    "));
+            lines.addAll(wrapper.wrap(unitsWithMarks(e.what(), citationMarks(e.citations())), "    ", "    "));
+            String who = SectionFacts.eventWho(e);
+            if (who != null) {
+                lines.addAll(wrapper.wrap(TextWrapper.words(who), "    ", "      "));
+            }
+            lines.addAll(wrapper.wrap(unitsWithMarks(SectionFacts.eventSources(e, briefing.sources().size()),
+                    sourceMarks(e.sources())), "    ", "      "));
+        }
+    }
+
+    private void addTimeline(Briefing briefing, List<String> lines) {
+        if (briefing.timeline().isEmpty()) {
+            return;
+        }
+        section(SectionFacts.TIMELINE, lines);
+        for (TimelineItem t : briefing.timeline()) {
+            String date = SectionFacts.timelineDate(t.date(), t.precision());
+            String event = CleanText.oneLine(t.eventId());
+            lines.addAll(wrapper.wrap(TextWrapper.words(date + (event == null ? "" : " (" + event + ")")),
+                    "- ", "  "));
+            lines.addAll(wrapper.wrap(unitsWithMarks(t.text(), citationMarks(t.citations())), "  ", "  "));
+        }
+    }
+
+    private void addQuotes(Briefing briefing, List<String> lines) {
+        if (briefing.quotes().isEmpty()) {
+            return;
+        }
+        section(SectionFacts.QUOTES, lines);
+        for (SectionFacts.SpeakerQuotes group : SectionFacts.bySpeaker(briefing.quotes())) {
+            lines.addAll(wrapper.wrap(TextWrapper.words(group.label()), "", "  "));
+            for (QuoteReport q : group.quotes()) {
+                String text = SectionFacts.quoteText(q);
+                String also = SectionFacts.alsoAttributed(q);
+                if (also != null) {
+                    text += " (" + also + ")";
+                }
+                lines.addAll(wrapper.wrap(unitsWithMarks(text, citationMarks(q.citations())), "  - ", "    "));
+            }
+        }
+    }
+
+    private void addEntities(Briefing briefing, List<String> lines) {
+        if (briefing.entities().isEmpty()) {
+            return;
+        }
+        section(SectionFacts.ENTITIES, lines);
+        for (EntityReport e : briefing.entities()) {
+            String text = CleanText.oneLineOr(e.name(), "?") + " \u2014 " + SectionFacts.entityDetails(e);
+            lines.addAll(wrapper.wrap(unitsWithMarks(text, citationMarks(e.citations())), "- ", "  "));
+        }
+    }
+
+    private void addAgreements(Briefing briefing, List<String> lines) {
+        if (briefing.agreements().isEmpty()) {
+            return;
+        }
+        section(SectionFacts.AGREEMENT, lines);
+        for (Agreement a : briefing.agreements()) {
+            String text = CleanText.oneLineOr(a.claim(), "") + " \u2014 "
+                    + SectionFacts.agreementCount(a.sourceCount(), a.sourceTotal());
+            lines.addAll(wrapper.wrap(unitsWithMarks(text, citationMarks(a.citations())), "- ", "  "));
+        }
+    }
+
+    private void addDiscrepancies(Briefing briefing, List<String> lines) {
+        if (briefing.discrepancies().isEmpty()) {
+            return;
+        }
+        section(SectionFacts.DISCREPANCIES, lines);
+        for (Discrepancy d : briefing.discrepancies()) {
+            // the values side by side: "35 minutes" [4][5] vs "50 minutes" [1]
+            List<String> units = TextWrapper.words(SectionFacts.discrepancyHeading(d) + ":");
+            for (int i = 0; i < d.values().size(); i++) {
+                Discrepancy.StatedValue v = d.values().get(i);
+                if (i > 0) {
+                    units.add(SectionFacts.VERSUS);
+                }
+                // one unit per value, so that a short value such as "3.9 million euros" is never split
+                units.add(SectionFacts.quoted(v.value()) + " " + citationMarks(v.citations()));
+            }
+            lines.addAll(wrapper.wrap(units, "- ", "  "));
+        }
     }
 
     private void addSources(List<SourceRef> sources, List<String> lines) {

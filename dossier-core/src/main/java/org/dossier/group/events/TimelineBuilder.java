@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dossier.analyse.dates.Granularity;
 import org.dossier.analyse.dates.TemporalMention;
@@ -26,7 +27,21 @@ final class TimelineBuilder {
 
     private static final class Collected {
         final TreeSet<Integer> articles = new TreeSet<>();
+        /** Article index -> the sentence of that article standing for the date. */
+        final TreeMap<Integer, Sentence> perArticle = new TreeMap<>();
         Sentence sentence;
+
+        /** Keeps {@code candidate} when nothing better was seen: the first sentence long enough to say something. */
+        static Sentence better(Sentence kept, Sentence candidate) {
+            if (kept == null || (wordCount(kept) < MIN_WORDS && wordCount(candidate) >= MIN_WORDS)) {
+                return candidate;
+            }
+            return kept;
+        }
+
+        List<Sentence> mentions() {
+            return List.copyOf(perArticle.values());
+        }
     }
 
     static Timeline build(TaggedStory story, List<StoryEvent> events) {
@@ -41,10 +56,8 @@ final class TimelineBuilder {
                     Collected c = byDate.computeIfAbsent(new Key(m.resolved(), m.granularity()), k -> new Collected());
                     c.articles.add(story.index(a));
                     Sentence sentence = sentences.get(s);
-                    if (c.sentence == null || (wordCount(c.sentence) < MIN_WORDS
-                            && wordCount(sentence) >= MIN_WORDS)) {
-                        c.sentence = sentence;
-                    }
+                    c.sentence = Collected.better(c.sentence, sentence);
+                    c.perArticle.put(story.index(a), Collected.better(c.perArticle.get(story.index(a)), sentence));
                 }
             }
         }
@@ -53,16 +66,18 @@ final class TimelineBuilder {
             if (event.when() != null && event.what() != null) {
                 Collected c = byDate.remove(new Key(event.when(), Granularity.DAY));
                 TreeSet<Integer> articles = new TreeSet<>(event.sources());
+                List<Sentence> mentions = List.of(event.what());
                 if (c != null) {
                     articles.addAll(c.articles);
+                    mentions = c.mentions();
                 }
                 entries.add(new TimelineEntry(event.when(), Granularity.DAY, event.id(), event.what(),
-                        List.copyOf(articles)));
+                        List.copyOf(articles), mentions));
             }
         }
         for (Map.Entry<Key, Collected> e : byDate.entrySet()) {
             entries.add(new TimelineEntry(e.getKey().date(), e.getKey().granularity(), null, e.getValue().sentence,
-                    List.copyOf(e.getValue().articles)));
+                    List.copyOf(e.getValue().articles), e.getValue().mentions()));
         }
         entries.sort(Comparator.comparing(TimelineEntry::date)
                 .thenComparing(TimelineEntry::granularity, Comparator.reverseOrder())

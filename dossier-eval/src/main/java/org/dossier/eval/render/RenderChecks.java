@@ -101,6 +101,11 @@ final class RenderChecks {
                 problems.add("unsafe link " + a.attr("href"));
             }
         }
+        // every item of the sections after the summary is shown, each with its citation marks
+        countShown(problems, page, "section.events > ul > li", briefing.events().size(), "events");
+        countShown(problems, page, "section.timeline > ul > li", briefing.timeline().size(), "timeline items");
+        countShown(problems, page, "section.quotes dd", briefing.quotes().size(), "quotes");
+        countShown(problems, page, "section.entities > ul > li", briefing.entities().size(), "entities");
         Elements sentences = page.select(".summary .sentence");
         if (sentences.size() != briefing.summary().size()) {
             problems.add("shows " + sentences.size() + " summary sentences, expected " + briefing.summary().size());
@@ -119,6 +124,20 @@ final class RenderChecks {
             }
         }
         return problems;
+    }
+
+    private static void countShown(List<String> problems, Document page, String selector, int expected,
+                                   String what) {
+        Elements items = page.select(selector);
+        if (items.size() != expected) {
+            problems.add("shows " + items.size() + " " + what + ", expected " + expected);
+        }
+        for (Element item : items) {
+            if (item.select("sup.cites a[href^=#source-]").isEmpty()) {
+                problems.add("one of the " + what + " has no citation mark");
+                return;
+            }
+        }
     }
 
     /** No line wider than the width (unless it is one unbreakable word), no control character, no word lost. */

@@ -16,7 +16,8 @@ import org.dossier.model.Briefing;
 
 /**
  * Real briefings to render: the clusters of the shared evaluation data run through the whole pipeline, the
- * {@link Dossier} facade (cleaning, sentence splitting, summarising), exactly as the command line would.
+ * {@link Dossier} facade (cleaning, sentence splitting, summarising, analysing the story), exactly as the command
+ * line would.
  *
  * <p>The renderers are tested on invented text in unit tests; this class feeds them what real news looks like
  * (ampersands, angle brackets and quotes in scraped text, odd spacing, long bylines, missing metadata), so that the
@@ -45,20 +46,31 @@ public final class SampleBriefings {
      * stay fast on a shared machine. Empty when the data is absent.
      */
     public List<Sample> first(int perSet) {
+        return first(perSet, perSet);
+    }
+
+    /**
+     * As {@link #first(int)}, with the full briefing (events, timeline, quotes, who is who, comparison) for only
+     * the first {@code analysedPerSet} clusters of each file and the seeds, and the summary alone for the others:
+     * the analysis roughly doubles the time of a briefing, and a gate on a shared machine has a time limit.
+     */
+    public List<Sample> first(int perSet, int analysedPerSet) {
         List<Sample> out = new ArrayList<>();
-        SharedData.resolve("summarization/duc2006.jsonl").ifPresent(p -> out.addAll(clusters("duc2006", p, perSet)));
+        SharedData.resolve("summarization/duc2006.jsonl")
+                .ifPresent(p -> out.addAll(clusters("duc2006", p, perSet, analysedPerSet)));
         SharedData.resolve("summarization/multinews-dev.jsonl")
-                .ifPresent(p -> out.addAll(clusters("multinews", p, perSet)));
+                .ifPresent(p -> out.addAll(clusters("multinews", p, perSet, analysedPerSet)));
         SeedArticles.fromSharedData().filter(a -> !a.isEmpty())
-                .ifPresent(articles -> out.add(new Sample("seeds", SeedArticles.FOLDER, brief(articles, null))));
+                .ifPresent(articles -> out.add(new Sample("seeds", SeedArticles.FOLDER, brief(articles, null, true))));
         return out;
     }
 
     /** One briefing per cluster of a clusters file, focused on the cluster's query when it has one. */
-    private List<Sample> clusters(String set, Path file, int limit) {
+    private List<Sample> clusters(String set, Path file, int limit, int analysed) {
+        int[] n = {0};
         try (Stream<Cluster> clusters = SummaryDataset.stream(file)) {
             return clusters.limit(limit)
-                    .map(c -> new Sample(set, set + "/" + c.id(), brief(c.articles(), c.focus())))
+                    .map(c -> new Sample(set, set + "/" + c.id(), brief(c.articles(), c.focus(), n[0]++ < analysed)))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,7 +78,7 @@ public final class SampleBriefings {
     }
 
     /** What the pipeline makes of the articles. */
-    private static Briefing brief(List<Article> articles, String focus) {
-        return Dossier.builder().words(WORDS).focus(focus).build().brief(articles);
+    private static Briefing brief(List<Article> articles, String focus, boolean analysis) {
+        return Dossier.builder().words(WORDS).focus(focus).analysis(analysis).build().brief(articles);
     }
 }

@@ -1,0 +1,36 @@
+package org.dossier.assemble;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.analyse.SentenceSplitter;
+import org.dossier.clean.ScrapedTextCleaner;
+import org.dossier.model.AnalysedArticle;
+import org.dossier.model.Article;
+
+/** Analysed articles for tests: cleaned and split as the {@code Dossier} facade does. */
+final class StoryFixtures {
+    private StoryFixtures() {
+    }
+
+    /** The articles cleaned and split, numbered in order (none of the test inputs is blank after cleaning). */
+    static List<AnalysedArticle> analysed(List<Article> articles) {
+        ScrapedTextCleaner cleaner = new ScrapedTextCleaner();
+        SentenceSplitter splitter = new SentenceSplitter();
+        List<AnalysedArticle> out = new ArrayList<>();
+        for (Article raw : articles) {
+            Article clean = cleaner.clean(raw);
+            int index = out.size();
+            out.add(new AnalysedArticle(index, clean, splitter.split(index, clean.text())));
+        }
+        return out;
+    }
+
+    /** Plain texts as articles "a0", "a1", ..., cleaned and split. */
+    static List<AnalysedArticle> texts(String... texts) {
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            articles.add(Article.builder("a" + i, texts[i]).build());
+        }
+        return analysed(articles);
+    }
+}

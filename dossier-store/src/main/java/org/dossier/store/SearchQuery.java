@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * A search of the store.
  *
- * @param text   what to look for: words (any may match; more matches rank higher), {@code "quoted phrases"},
- *               {@code +required} and {@code -excluded} words
+ * @param text   what to look for: words (all required), {@code "quoted phrases"}, {@code a | b} for either,
+ *               {@code -word} to exclude; English analysis, so "strikes" also finds "strike"
  * @param from   only articles published on or after this day, or null
  * @param to     only articles published on or before this day, or null
  * @param source only articles from this outlet (its name, any case) or host ({@code example.com}), or null

@@ -24,7 +24,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * One search over a searcher: parse, filter, rank with BM25 (Lucene's default similarity), group, add snippets.
  *
  * <p>The query text goes through Lucene's simple query parser, which never fails on user input (a stray quote or
- * bracket is taken literally) and supports phrases, {@code +} and {@code -}. A title match counts twice a text
+ * bracket is taken literally) and supports phrases, {@code |} (or) and {@code -} (not). Every word is required,
+ * as in web search; BM25 then ranks by how often and how prominently the words occur, rarer words weighing more. A title match counts twice a text
  * match, because a headline names what the article is about. Grouping needs more hits than groups, so the search
  * takes {@value #HITS_PER_GROUP} hits per requested group and keeps the first groups they form.
  */
@@ -43,8 +44,9 @@ final class StoreSearch {
     }
 
     SearchResults search(SearchQuery query) throws IOException {
-        Query text = new SimpleQueryParser(analyzer, Map.of(StoreSchema.TITLE, 2f, StoreSchema.TEXT, 1f))
-                .parse(query.text());
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(StoreSchema.TITLE, 2f, StoreSchema.TEXT, 1f));
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        Query text = parser.parse(query.text());
         if (text == null) {
             return new SearchResults(0, List.of()); // only stop words
         }

@@ -35,7 +35,21 @@ public final class ArticleKeys {
 
     /** SHA-256 of the text with runs of white space made one space: the same words in the same order hash alike. */
     public static String contentHash(String text) {
-        return Hashing.sha256(text.strip().replaceAll("\\s+", " "));
+        StringBuilder collapsed = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = collapsed.length() > 0;
+            } else {
+                if (space) {
+                    collapsed.append(' ');
+                    space = false;
+                }
+                collapsed.append(c);
+            }
+        }
+        return Hashing.sha256(collapsed.toString());
     }
 
     /** The URL without what does not identify the page, e.g. {@code example.com/news/a?id=3}; null if unusable. */

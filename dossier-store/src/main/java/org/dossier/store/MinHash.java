@@ -23,13 +23,18 @@ public final class MinHash {
     /** Signature positions per band. */
     public static final int ROWS = HASHES / BANDS;
 
-    private static final long[] SEEDS = new long[HASHES];
+    // Hash function i is x -> MULTIPLIERS[i] * x + ADDENDS[i] (mod 2^64) over already well-mixed shingle hashes:
+    // one multiply and one add per shingle and function, the cost that dominates fingerprinting.
+    private static final long[] MULTIPLIERS = new long[HASHES];
+    private static final long[] ADDENDS = new long[HASHES];
 
     static {
         long s = 0x5DEECE66DL;
         for (int i = 0; i < HASHES; i++) {
             s = Hashing.mix(s + 0x9E3779B97F4A7C15L);
-            SEEDS[i] = s;
+            MULTIPLIERS[i] = s | 1; // odd, so the map is a permutation of the 64-bit values
+            s = Hashing.mix(s + 0x9E3779B97F4A7C15L);
+            ADDENDS[i] = s;
         }
     }
 
@@ -42,7 +47,7 @@ public final class MinHash {
         java.util.Arrays.fill(min, Long.MAX_VALUE);
         for (long x : shingles) {
             for (int i = 0; i < HASHES; i++) {
-                long h = Hashing.mix(x ^ SEEDS[i]);
+                long h = MULTIPLIERS[i] * x + ADDENDS[i];
                 if (h < min[i]) {
                     min[i] = h;
                 }

@@ -42,8 +42,8 @@ public final class Ingester {
     private final ArticleStore store;
     private final ScrapedTextCleaner cleaner = new ScrapedTextCleaner();
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    private int commitEvery = 2000;
-    private long commitMillis = 2000;
+    private int commitEvery = 5000;
+    private long commitMillis = 5000;
     private IngestListener listener = new IngestListener() { };
 
     /** An ingester writing into {@code store}; the caller keeps ownership of the store (and closes it). */
@@ -60,7 +60,7 @@ public final class Ingester {
         return this;
     }
 
-    /** Commit after this many stored articles (default 2000). */
+    /** Commit after this many stored articles (default 5000). */
     public Ingester commitEvery(int articles) {
         if (articles < 1) {
             throw new IllegalArgumentException("commitEvery must be at least 1");
@@ -69,7 +69,7 @@ public final class Ingester {
         return this;
     }
 
-    /** Commit when this long has passed since the last commit and something is pending (default 2000 ms). */
+    /** Commit when this long has passed since the last commit and something is pending (default 5000 ms). */
     public Ingester commitMillis(long millis) {
         this.commitMillis = millis;
         return this;

@@ -46,6 +46,10 @@ public final class IngestBenchmark {
      * @param heapUsedMb heap in use after a full GC at the end of the window (the GC is not timed)
      */
     public record Window(long articles, double rate, long heapUsedMb) {
+        String format() {
+            return String.format(Locale.ROOT, "  at %,9d articles: %6.0f articles/s in the window, heap %4d MB%n",
+                    articles, rate, heapUsedMb);
+        }
     }
 
     /**
@@ -87,10 +91,6 @@ public final class IngestBenchmark {
         /** Lines for people. */
         public String format() {
             StringBuilder out = new StringBuilder();
-            for (Window w : windows) {
-                out.append(String.format(Locale.ROOT, "  at %,9d articles: %6.0f articles/s in the window, heap %4d MB%n",
-                        w.articles(), w.rate(), w.heapUsedMb()));
-            }
             out.append(String.format(Locale.ROOT, "ingest: %s%n", report.summary()));
             out.append(String.format(Locale.ROOT,
                     "cpu: %.1f s for %d articles = %.0f articles per CPU second (load average %.1f -> %.1f)%n",
@@ -109,12 +109,18 @@ public final class IngestBenchmark {
 
     /** Ingests {@code articles} synthetic articles into a new store in {@code dir} and measures. */
     public static Result run(Path dir, long articles, long window, int threads) throws IOException {
+        return run(dir, articles, window, threads, System.out);
+    }
+
+    /** As {@link #run(Path, long, long, int)}, printing each window to {@code live} (if not null) as it closes. */
+    public static Result run(Path dir, long articles, long window, int threads, PrintStream live)
+            throws IOException {
         List<Window> windows = new ArrayList<>();
         IngestReport report;
         double loadBefore = load();
         long cpuBefore = processCpuNanos();
         try (ArticleStore store = ArticleStore.open(dir)) {
-            WindowTimer timer = new WindowTimer(window, windows);
+            WindowTimer timer = new WindowTimer(window, windows, live);
             report = new Ingester(store).threads(threads).listener(timer)
                     .ingest(List.of(ArticleSource.of("synthetic", new SyntheticNews(1, articles))));
         }
@@ -144,9 +150,12 @@ public final class IngestBenchmark {
         private long windowStart = System.nanoTime();
         private long nextMark;
 
-        WindowTimer(long size, List<Window> windows) {
+        private final PrintStream live;
+
+        WindowTimer(long size, List<Window> windows, PrintStream live) {
             this.size = size;
             this.windows = windows;
+            this.live = live;
             this.nextMark = size;
         }
 
@@ -158,7 +167,12 @@ public final class IngestBenchmark {
             double seconds = (System.nanoTime() - windowStart) / 1e9;
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / MB;
-            windows.add(new Window(articlesRead, size / seconds, heap));
+            Window w = new Window(articlesRead, size / seconds, heap);
+            windows.add(w);
+            if (live != null) {
+                live.print(w.format()); // a long run shows its windows as they close
+                live.flush();
+            }
             nextMark += size;
             windowStart = System.nanoTime();
         }

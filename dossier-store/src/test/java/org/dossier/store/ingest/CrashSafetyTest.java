@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the killed process acknowledged, readable in full.
  */
 class CrashSafetyTest {
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = 4;
 
     @TempDir
     Path dir;

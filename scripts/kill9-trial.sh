@@ -3,11 +3,11 @@
 # then checks that the store passes Lucene's CheckIndex and holds every article the killed process acknowledged.
 # Repeats ROUNDS times on the same store (default 20). Exits non-zero at the first failure.
 #
-#   scripts/kill9-trial.sh [ROUNDS] [MAX_SECONDS_BEFORE_KILL]
+#   scripts/kill9-trial.sh [ROUNDS] [MAX_SECONDS_AFTER_FIRST_ACK]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rounds="${1:-20}"
-max_wait="${2:-8}"
+max_wait="${2:-5}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -20,8 +20,14 @@ acks="$work/acks.txt"
 for round in $(seq 1 "$rounds"); do
   java -Xmx512m -cp "$cp" org.dossier.eval.store.KillTrial ingest "$store" "$acks" "$round" &
   pid=$!
-  # A random moment between 1 s (JVM started, store open) and MAX_SECONDS_BEFORE_KILL.
-  sleep "$(awk -v max="$max_wait" -v seed="$RANDOM" 'BEGIN { srand(seed); printf "%.2f", 1 + rand() * (max - 1) }')"
+  # Wait for this round's first acknowledgement (the JVM is up and ingesting; at most a minute on a busy machine),
+  # then kill at a random moment up to MAX_SECONDS_BEFORE_KILL later: mid-batch, mid-commit or mid-merge.
+  before="$(cat "$acks" 2>/dev/null | wc -l)"
+  for _ in $(seq 1 300); do
+    [ "$(cat "$acks" 2>/dev/null | wc -l)" -gt "$before" ] && break
+    sleep 0.2
+  done
+  sleep "$(awk -v max="$max_wait" -v seed="$RANDOM" 'BEGIN { srand(seed); printf "%.2f", rand() * max }')"
   kill -9 "$pid"
   wait "$pid" 2>/dev/null || true
   printf 'round %2d: ' "$round"

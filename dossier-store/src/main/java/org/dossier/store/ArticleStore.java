@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -108,6 +109,11 @@ public final class ArticleStore implements AutoCloseable {
             throw e;
         }
         this.writer = w;
+        if (!DirectoryReader.indexExists(directory)) {
+            // A new store gets an empty first commit at once, so that it is a valid store from this moment on,
+            // even if the process is killed before its first batch.
+            writer.commit();
+        }
         this.searchers = new SearcherManager(writer, null);
     }
 

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -31,6 +32,13 @@ public final class StoreCheck {
     public static Result check(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return new Result(false, 0, "no store at " + dir);
+        }
+        try (Directory directory = FSDirectory.open(dir)) {
+            if (!DirectoryReader.indexExists(directory)) {
+                // A process killed while creating the store, before its first commit: nothing was acknowledged,
+                // and the next open starts an empty store.
+                return new Result(true, 0, "clean: no commit yet (empty store)");
+            }
         }
         try (Directory directory = FSDirectory.open(dir); CheckIndex checker = new CheckIndex(directory)) {
             checker.setChecksumsOnly(false);

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * that always runs.
  */
 class StoreGateTest {
-    /** A fifth of what an unloaded machine does warm: a floor that survives a busy CI machine and a cold JIT. */
-    private static final double MIN_RATE_PER_CPU_SECOND = 100;
+    /** About a tenth of the warm 100k figure: a floor that survives a busy CI machine and a cold JIT (102 measured at load 15). */
+    private static final double MIN_RATE_PER_CPU_SECOND = 40;
 
     @TempDir
     Path work;

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
  * that always runs.
  */
 class StoreGateTest {
-    /** About a tenth of the warm 100k figure: a floor that survives a busy CI machine and a cold JIT (102 measured at load 15). */
+    /**
+     * About a tenth of the warm 100k figure: a floor that survives a busy CI machine and a cold JIT (this short run
+     * measured 102 at load 15).
+     */
     private static final double MIN_RATE_PER_CPU_SECOND = 40;
 
     @TempDir

@@ -268,6 +268,7 @@ public final class ArticleStore implements AutoCloseable {
                 try {
                     writer.close();
                 } finally {
+                    analyzer.close();
                     directory.close();
                 }
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.search.IndexSearcher;
@@ -19,6 +20,7 @@ public final class StoreReader implements AutoCloseable {
     private final FSDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final Analyzer analyzer = StoreSchema.analyzer();
 
     private StoreReader(FSDirectory directory, DirectoryReader reader) {
         this.directory = directory;
@@ -54,12 +56,13 @@ public final class StoreReader implements AutoCloseable {
 
     /** Searches the store: BM25 over title and text, filtered, grouped by story. */
     public SearchResults search(SearchQuery query) throws IOException {
-        return new StoreSearch(searcher, StoreSchema.analyzer()).search(query);
+        return new StoreSearch(searcher, analyzer).search(query);
     }
 
     @Override
     public void close() throws IOException {
         try {
+            analyzer.close();
             reader.close();
         } finally {
             directory.close();

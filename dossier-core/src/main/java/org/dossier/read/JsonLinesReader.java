@@ -56,6 +56,18 @@ public final class JsonLinesReader implements ArticleReader {
         return new ReadResult(articles, skipped);
     }
 
+    /**
+     * Reads one line of a JSON-lines file on its own, for callers that stream large files instead of loading them
+     * whole. The article's origin is {@code name#lineNumber}, which is also its id when the object has none; a bad
+     * line comes back as one skipped issue.
+     */
+    public ReadResult readLine(String name, String line, int lineNumber) {
+        List<Article> articles = new ArrayList<>(1);
+        List<Issue> skipped = new ArrayList<>(1);
+        addObject(new Input(name, new byte[0]), line, lineNumber, articles, skipped, new HashSet<>());
+        return new ReadResult(articles, skipped);
+    }
+
     private ReadResult readArray(Input input, String text) throws InputException {
         JsonNode root;
         try {

@@ -1,0 +1,354 @@
+package org.dossier.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.dossier.model.Article;
+
+/**
+ * The embedded article store: a Lucene index in one folder, no server.
+ *
+ * <p><b>Writing.</b> {@link #put} decides what to do with a cleaned article — store it, link it to an article it
+ * nearly duplicates, or report that it is already stored — and buffers it. Nothing is durable until
+ * {@link #commit()} returns: only then may the caller acknowledge the articles it returns. A Lucene commit
+ * writes new files, syncs them to disk and then switches one small {@code segments_N} file, so a process killed
+ * at any moment (even {@code kill -9}) leaves the store as of its last commit: everything acknowledged is there,
+ * nothing half-written is visible, and leftover files are removed when the store next opens.
+ *
+ * <p><b>Idempotency.</b> Every article has a key ({@link ArticleKeys}): its normalised URL, or the hash of its
+ * text. A key already in the store, or already put since the last commit, gives
+ * {@link PutResult.Outcome#ALREADY_STORED}.
+ *
+ * <p><b>Near-duplicates.</b> The MinHash band keys of each article ({@link MinHash}) are indexed; a new article's
+ * bands find candidates among committed articles with one term query, and among articles put since the last
+ * commit in a small map. Candidates that pass {@link NearDuplicatePolicy} make the new article a near-duplicate:
+ * it is stored with {@code duplicateOf} set to the first article of its family. Memory stays bounded as the store
+ * grows because the index lives on disk; only the current batch is held in memory.
+ *
+ * <p><b>Threads.</b> {@code put}, {@code commit} and {@code assignStory} are for one writing thread at a time
+ * (they are synchronized); {@link Fingerprint#of} can run on other threads beforehand. Reads ({@code get},
+ * {@code search}) may run on any thread and see the store as of the last commit.
+ *
+ * <pre>{@code
+ * try (ArticleStore store = ArticleStore.open(Path.of("dossier-data"))) {
+ *     store.put(cleanedArticle);
+ *     List<String> durable = store.commit();
+ *     SearchResults r = store.search(SearchQuery.of("harbour strike"));
+ * }
+ * }</pre>
+ */
+public final class ArticleStore implements AutoCloseable {
+    /** The folder used when none is given: {@code ./dossier-data}. */
+    public static final Path DEFAULT_DIR = Path.of("dossier-data");
+    /** Candidates checked exactly per new article: the most band-sharing ones, enough for a family of copies. */
+    private static final int MAX_CANDIDATES = 8;
+
+    private final Path dir;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer;
+    private StoryAssigner assigner = StoryAssigner.NONE;
+
+    // Articles put since the last commit: the searcher does not see them yet.
+    private final Map<String, String> pendingKeys = new HashMap<>();
+    private final Map<String, List<Pending>> pendingBands = new HashMap<>();
+    private final List<String> pendingIds = new ArrayList<>();
+
+    private record Pending(String id, long[] shingles, String duplicateOf) {
+    }
+
+    private ArticleStore(Path dir) throws IOException {
+        this.dir = dir;
+        Files.createDirectories(dir);
+        this.directory = FSDirectory.open(dir);
+        this.analyzer = StoreSchema.analyzer();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(48);
+        ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
+        merges.setMaxMergesAndThreads(2, 1); // one merge thread: the machine's other core cleans articles
+        config.setMergeScheduler(merges);
+        IndexWriter w;
+        try {
+            w = new IndexWriter(directory, config);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+        this.writer = w;
+        if (!DirectoryReader.indexExists(directory)) {
+            // A new store gets an empty first commit at once, so that it is a valid store from this moment on,
+            // even if the process is killed before its first batch.
+            writer.commit();
+        }
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens the store in {@code dir}, creating the folder and an empty store if missing. */
+    public static ArticleStore open(Path dir) throws IOException {
+        return new ArticleStore(dir);
+    }
+
+    /** The folder this store lives in. */
+    public Path directory() {
+        return dir;
+    }
+
+    /** Sets the hook that labels newly stored articles with a story id; {@link StoryAssigner#NONE} by default. */
+    public synchronized ArticleStore storyAssigner(StoryAssigner storyAssigner) {
+        this.assigner = Objects.requireNonNull(storyAssigner, "storyAssigner");
+        return this;
+    }
+
+    /** Puts a cleaned article; see {@link #put(Article, Fingerprint)}. */
+    public PutResult put(Article cleaned) throws IOException {
+        return put(cleaned, Fingerprint.of(cleaned));
+    }
+
+    /**
+     * Decides what to do with a cleaned article and buffers it. Durable only after the next {@link #commit()}.
+     *
+     * @param cleaned     the article after cleaning; its text must not be blank
+     * @param fingerprint {@code Fingerprint.of(cleaned)}, possibly computed on another thread
+     */
+    public synchronized PutResult put(Article cleaned, Fingerprint fingerprint) throws IOException {
+        if (cleaned.text().isBlank()) {
+            throw new IllegalArgumentException("article " + cleaned.id() + " has no text");
+        }
+        String existing = existingId(fingerprint.key());
+        if (existing != null) {
+            return new PutResult(PutResult.Outcome.ALREADY_STORED, existing, null);
+        }
+        String original = findOriginal(fingerprint);
+        StoredArticle stored = new StoredArticle(fingerprint.id(), cleaned, fingerprint.contentHash(), original,
+                null);
+        String story = assigner.storyFor(stored);
+        if (story != null) {
+            stored = new StoredArticle(stored.id(), cleaned, stored.contentHash(), original, story);
+        }
+        writer.addDocument(StoreSchema.toDocument(stored, fingerprint));
+        pendingKeys.put(fingerprint.key(), stored.id());
+        pendingIds.add(stored.id());
+        Pending pending = new Pending(stored.id(), fingerprint.shingles(), original);
+        for (String band : fingerprint.bandKeys()) {
+            pendingBands.computeIfAbsent(band, b -> new ArrayList<>(1)).add(pending);
+        }
+        return new PutResult(original == null ? PutResult.Outcome.STORED : PutResult.Outcome.NEAR_DUPLICATE,
+                stored.id(), original);
+    }
+
+    /** How many articles were put since the last commit. */
+    public synchronized int pending() {
+        return pendingIds.size();
+    }
+
+    /**
+     * Makes everything put so far durable, and visible to readers.
+     *
+     * @return the store ids of the articles stored since the previous commit: these may now be acknowledged
+     */
+    public synchronized List<String> commit() throws IOException {
+        if (!writer.hasUncommittedChanges()) {
+            return List.of();
+        }
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        List<String> durable = List.copyOf(pendingIds);
+        pendingIds.clear();
+        pendingKeys.clear();
+        pendingBands.clear();
+        return durable;
+    }
+
+    /**
+     * Sets (or, with null, clears) the story of a stored article. Takes effect for readers, and is durable, at the
+     * next {@link #commit()}. Unknown ids are ignored.
+     */
+    public synchronized void assignStory(String articleId, String storyId) throws IOException {
+        writer.updateBinaryDocValue(new Term(StoreSchema.ID, articleId), StoreSchema.STORY,
+                StoreSchema.storyBytes(storyId));
+    }
+
+    /** The committed article with this store id. */
+    public Optional<StoredArticle> get(String id) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(StoreSchema.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(load(searcher, top.scoreDocs[0].doc));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** How many articles are committed. */
+    public int size() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Calls {@code action} with every committed article, in index order (roughly ingest order). */
+    public void forEach(Consumer<StoredArticle> action) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                LeafReader reader = leaf.reader();
+                Bits live = reader.getLiveDocs();
+                StoredFields fields = reader.storedFields();
+                BinaryDocValues stories = reader.getBinaryDocValues(StoreSchema.STORY);
+                for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        action.accept(StoreSchema.fromDocument(fields.document(doc), story(stories, doc)));
+                    }
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Searches the committed articles: BM25 over title and text, filtered, grouped by story. */
+    public SearchResults search(SearchQuery query) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return new StoreSearch(searcher, analyzer).search(query);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Commits what is pending and closes the store. */
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            commit();
+        } finally {
+            try {
+                searchers.close();
+            } finally {
+                try {
+                    writer.close();
+                } finally {
+                    analyzer.close();
+                    directory.close();
+                }
+            }
+        }
+    }
+
+    /** The stored article behind a hit of {@code searcher}, story included. */
+    static StoredArticle load(IndexSearcher searcher, int doc) throws IOException {
+        Document document = searcher.storedFields().document(doc);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues stories = leaf.reader().getBinaryDocValues(StoreSchema.STORY);
+        return StoreSchema.fromDocument(document, story(stories, doc - leaf.docBase));
+    }
+
+    private static String story(BinaryDocValues stories, int leafDoc) throws IOException {
+        if (stories == null || !stories.advanceExact(leafDoc)) {
+            return null;
+        }
+        BytesRef value = stories.binaryValue();
+        return value.length == 0 ? null : value.utf8ToString();
+    }
+
+    private String existingId(String key) throws IOException {
+        String pending = pendingKeys.get(key);
+        if (pending != null) {
+            return pending;
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(StoreSchema.KEY, key)), 1);
+            return top.scoreDocs.length == 0 ? null
+                    : searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(StoreSchema.ID)).get(StoreSchema.ID);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The root of the near-duplicate family this fingerprint belongs to, or null for a new text. */
+    private String findOriginal(Fingerprint fingerprint) throws IOException {
+        if (fingerprint.shingles().length == 0) {
+            return null;
+        }
+        String committed = findCommittedOriginal(fingerprint);
+        if (committed != null) {
+            return committed;
+        }
+        Set<Pending> seen = new LinkedHashSet<>();
+        for (String band : fingerprint.bandKeys()) {
+            seen.addAll(pendingBands.getOrDefault(band, List.of()));
+        }
+        for (Pending candidate : seen) {
+            if (NearDuplicatePolicy.isNearDuplicate(fingerprint.shingles(), candidate.shingles())) {
+                return candidate.duplicateOf() != null ? candidate.duplicateOf() : candidate.id();
+            }
+        }
+        return null;
+    }
+
+    private String findCommittedOriginal(Fingerprint fingerprint) throws IOException {
+        BooleanQuery.Builder bands = new BooleanQuery.Builder();
+        for (String band : fingerprint.bandKeys()) {
+            // Constant score 1 per band: a candidate's score is the number of bands it shares.
+            bands.add(new ConstantScoreQuery(new TermQuery(new Term(StoreSchema.LSH, band))),
+                    BooleanClause.Occur.SHOULD);
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(bands.build(), MAX_CANDIDATES);
+            for (ScoreDoc hit : top.scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc,
+                        Set.of(StoreSchema.ID, StoreSchema.TEXT, StoreSchema.DUPLICATE_OF));
+                if (NearDuplicatePolicy.isNearDuplicate(fingerprint.shingles(), Shingles.of(doc.get(StoreSchema.TEXT)))) {
+                    String root = doc.get(StoreSchema.DUPLICATE_OF);
+                    return root != null ? root : doc.get(StoreSchema.ID);
+                }
+            }
+            return null;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package org.dossier.store.ingest;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.dossier.clean.ScrapedTextCleaner;
+import org.dossier.model.Article;
+import org.dossier.model.Issue;
+import org.dossier.store.ArticleStore;
+import org.dossier.store.Fingerprint;
+import org.dossier.store.PutResult;
+
+/**
+ * Reads sources into an {@link ArticleStore}: clean each article, fingerprint it, put it, commit in batches.
+ *
+ * <p><b>Speed.</b> Cleaning and fingerprinting are most of the work and need no store, so they run on
+ * {@link #threads(int) worker threads}; the calling thread reads the sources and puts the prepared articles in
+ * input order, which keeps deduplication decisions the same as a single-threaded run. At most a small window of
+ * articles is in flight, so memory does not grow with the input.
+ *
+ * <p><b>Acknowledgement.</b> The store commits every {@link #commitEvery(int) N articles} or
+ * {@link #commitMillis(long) T milliseconds}, whichever comes first, and at the end. Only after a commit are the
+ * batch's ids passed to {@link IngestListener#acknowledged}: an id acknowledged is on disk, whatever happens next.
+ * Larger batches ingest faster (each commit syncs files to disk); smaller ones lose less work to a crash.
+ *
+ * <pre>{@code
+ * try (ArticleStore store = ArticleStore.open(dir)) {
+ *     IngestReport report = new Ingester(store).ingest(Sources.of(List.of("crawl.warc.gz")).sources());
+ * }
+ * }</pre>
+ */
+public final class Ingester {
+    /** Issues kept in the report; the count goes on beyond, so memory stays bounded on very bad inputs. */
+    public static final int MAX_ISSUES_KEPT = 1000;
+    private static final int IN_FLIGHT_PER_THREAD = 32;
+
+    private final ArticleStore store;
+    private final ScrapedTextCleaner cleaner = new ScrapedTextCleaner();
+    private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private int commitEvery = 5000;
+    private long commitMillis = 5000;
+    private IngestListener listener = new IngestListener() { };
+
+    /** An ingester writing into {@code store}; the caller keeps ownership of the store (and closes it). */
+    public Ingester(ArticleStore store) {
+        this.store = store;
+    }
+
+    /** Worker threads for cleaning (default: one per core); 1 cleans on the calling thread. */
+    public Ingester threads(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        this.threads = count;
+        return this;
+    }
+
+    /** Commit after this many stored articles (default 5000). */
+    public Ingester commitEvery(int articles) {
+        if (articles < 1) {
+            throw new IllegalArgumentException("commitEvery must be at least 1");
+        }
+        this.commitEvery = articles;
+        return this;
+    }
+
+    /** Commit when this long has passed since the last commit and something is pending (default 5000 ms). */
+    public Ingester commitMillis(long millis) {
+        this.commitMillis = millis;
+        return this;
+    }
+
+    /** Receives acknowledgements, skipped inputs and progress. */
+    public Ingester listener(IngestListener ingestListener) {
+        this.listener = ingestListener;
+        return this;
+    }
+
+    /** Ingests the sources in order and commits; the report counts everything that happened. */
+    public IngestReport ingest(List<ArticleSource> sources) throws IOException {
+        return ingest(sources, List.of(), sources.stream().mapToLong(ArticleSource::size).sum());
+    }
+
+    /**
+     * Ingests the sources, counting {@code earlierIssues} (e.g. paths that did not exist) as skipped.
+     *
+     * @param totalBytes size of all sources, for progress (0 if unknown)
+     */
+    public IngestReport ingest(List<ArticleSource> sources, List<Issue> earlierIssues, long totalBytes)
+            throws IOException {
+        Run run = new Run(totalBytes);
+        earlierIssues.forEach(run::skipped);
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dossier-ingest-clean");
+            t.setDaemon(true); // never keeps the JVM alive after an error on the writing thread
+            return t;
+        }) : null;
+        run.pool = pool;
+        try {
+            for (ArticleSource source : sources) {
+                run.bytesBefore = run.bytesDone;
+                source.read(run);
+                run.bytesDone = run.bytesBefore + source.size();
+            }
+            run.drain(0);
+            run.commit();
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        return run.report();
+    }
+
+    /** A cleaned and fingerprinted article, or the reason it cannot be stored. */
+    private record Prepared(Article cleaned, Fingerprint fingerprint, Issue problem) {
+    }
+
+    private Prepared prepare(Article raw) {
+        try {
+            Article cleaned = cleaner.clean(raw);
+            if (cleaned.text().isBlank()) {
+                return new Prepared(null, null, new Issue(origin(raw), "no text left after removing page furniture"));
+            }
+            return new Prepared(cleaned, Fingerprint.of(cleaned), null);
+        } catch (RuntimeException e) {
+            // A cleaner bug must cost one article, not the run.
+            return new Prepared(null, null, new Issue(origin(raw), "could not be cleaned (" + e + ")"));
+        }
+    }
+
+    private static String origin(Article a) {
+        return a.origin() != null ? a.origin() : a.id();
+    }
+
+    /** The state of one {@link #ingest} call; it is also the sink the sources write into. */
+    private final class Run implements ArticleSink {
+        private final long totalBytes;
+        private final long started = System.nanoTime();
+        private final ArrayDeque<Future<Prepared>> inFlight = new ArrayDeque<>();
+        private final List<Issue> issues = new ArrayList<>();
+        private ExecutorService pool;
+        private long lastCommit = System.nanoTime();
+        private long read;
+        private long stored;
+        private long duplicates;
+        private long nearDuplicates;
+        private long skipped;
+        private long bytesBefore;
+        private long bytesDone;
+
+        Run(long totalBytes) {
+            this.totalBytes = totalBytes;
+        }
+
+        @Override
+        public void article(Article article) throws IOException {
+            read++;
+            if (pool == null) {
+                put(prepare(article));
+            } else {
+                inFlight.add(pool.submit(() -> prepare(article)));
+                drain(threads * IN_FLIGHT_PER_THREAD);
+            }
+        }
+
+        @Override
+        public void skipped(Issue issue) {
+            skipped++;
+            if (issues.size() < MAX_ISSUES_KEPT) {
+                issues.add(issue);
+            }
+            listener.skipped(issue);
+        }
+
+        @Override
+        public void position(long bytes) {
+            bytesDone = bytesBefore + bytes;
+        }
+
+        /** Puts prepared articles, oldest first, until at most {@code keep} are in flight. */
+        void drain(int keep) throws IOException {
+            while (inFlight.size() > keep) {
+                Future<Prepared> next = inFlight.poll();
+                try {
+                    put(next.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while ingesting", e);
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("cleaning failed unexpectedly", e.getCause());
+                }
+            }
+        }
+
+        private void put(Prepared prepared) throws IOException {
+            if (prepared.problem() != null) {
+                skipped(prepared.problem());
+            } else {
+                PutResult result = store.put(prepared.cleaned(), prepared.fingerprint());
+                switch (result.outcome()) {
+                    case STORED -> stored++;
+                    case NEAR_DUPLICATE -> {
+                        stored++;
+                        nearDuplicates++;
+                    }
+                    case ALREADY_STORED -> duplicates++;
+                }
+            }
+            if (store.pending() >= commitEvery
+                    || store.pending() > 0 && System.nanoTime() - lastCommit >= commitMillis * 1_000_000L) {
+                commit();
+            }
+            listener.progress(read - inFlight.size(), bytesDone, totalBytes);
+        }
+
+        void commit() throws IOException {
+            List<String> durable = store.commit();
+            lastCommit = System.nanoTime();
+            if (!durable.isEmpty()) {
+                listener.acknowledged(durable);
+            }
+        }
+
+        IngestReport report() {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            return new IngestReport(read, stored, duplicates, nearDuplicates, skipped, seconds, issues);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.dossier.store.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dossier.model.Article;
+import org.dossier.model.Issue;
+import org.dossier.read.ArticleLoader;
+import org.dossier.read.Input;
+import org.dossier.read.ReadResult;
+
+/**
+ * A small file in one of the formats {@link ArticleLoader} reads ({@code .txt}, {@code .html}, {@code .json}):
+ * read whole, as {@code dossier brief} reads it, so both commands understand a file the same way.
+ */
+final class LoaderSource implements ArticleSource {
+    private static final long MAX_BYTES = 64L * 1024 * 1024;
+    private final Path file;
+    private final ArticleLoader loader;
+
+    LoaderSource(Path file, ArticleLoader loader) {
+        this.file = file;
+        this.loader = loader;
+    }
+
+    @Override
+    public String name() {
+        return file.toString();
+    }
+
+    @Override
+    public long size() {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public void read(ArticleSink sink) throws IOException {
+        long size = size();
+        if (size > MAX_BYTES) {
+            sink.skipped(new Issue(name(), "too large (over the 64 MB limit for one page or JSON file)"));
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            sink.skipped(new Issue(name(), "could not read: " + Problems.describe(e)));
+            return;
+        }
+        ReadResult result = loader.read(new Input(name(), bytes));
+        for (Issue issue : result.skipped()) {
+            sink.skipped(issue);
+        }
+        for (Article article : result.articles()) {
+            sink.article(article);
+        }
+        sink.position(size);
+    }
+}

@@ -1,0 +1,155 @@
+package org.dossier.store.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import org.dossier.clean.html.ExtractedPage;
+import org.dossier.clean.html.MainTextExtractor;
+import org.dossier.model.Article;
+import org.dossier.model.Issue;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * A WARC file ({@code .warc} or {@code .warc.gz}, as Common Crawl's news archives are), read with jwarc one record
+ * at a time.
+ *
+ * <p>Only {@code response} records of successful HTTP fetches whose content type is HTML become articles: their
+ * page goes through {@link MainTextExtractor}. Requests, metadata, redirects, images and other records are not
+ * articles and are passed over silently; an HTML page in which no article text is found is reported as skipped.
+ * The article's URL is the record's target URI and its outlet, when the page names none, the URI's host. When the
+ * page carries no date, the capture date stands in: news crawls fetch pages within hours of publication.
+ */
+final class WarcSource implements ArticleSource {
+    /** Pages larger than this are not news articles (or not worth the memory): skipped. */
+    private static final int MAX_PAGE_BYTES = 8 * 1024 * 1024;
+    private final Path file;
+    private final MainTextExtractor extractor = new MainTextExtractor();
+
+    WarcSource(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public String name() {
+        return file.toString();
+    }
+
+    @Override
+    public long size() {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public void read(ArticleSink sink) throws IOException {
+        if (size() == 0) {
+            sink.skipped(new Issue(name(), "empty file"));
+            return;
+        }
+        WarcReader reader;
+        try {
+            reader = new WarcReader(file);
+        } catch (IOException | RuntimeException e) {
+            sink.skipped(new Issue(name(), "not a WARC file: " + Problems.describe(e)));
+            return;
+        }
+        try (reader) {
+            int number = 0;
+            while (true) {
+                Optional<WarcRecord> next;
+                try {
+                    next = reader.next();
+                } catch (IOException | RuntimeException e) {
+                    sink.skipped(new Issue(name() + "#" + (number + 1), "stopped reading: " + Problems.describe(e)));
+                    return;
+                }
+                if (next.isEmpty()) {
+                    if (number == 0) {
+                        sink.skipped(new Issue(name(), "no WARC records"));
+                    }
+                    return;
+                }
+                number++;
+                if (next.get() instanceof WarcResponse response) {
+                    String where = name() + "#" + number;
+                    Article article;
+                    try {
+                        article = toArticle(response, where);
+                    } catch (IOException | RuntimeException e) {
+                        sink.skipped(new Issue(where, "bad response record: " + Problems.describe(e)));
+                        continue;
+                    }
+                    if (article != null) {
+                        sink.article(article);
+                    }
+                }
+                sink.position(reader.position());
+            }
+        }
+    }
+
+    /** The article in a response record; null when the record is not an HTML page; a skipped issue when empty. */
+    private Article toArticle(WarcResponse response, String where) throws IOException {
+        HttpResponse http = response.http();
+        if (http.status() != 200 || !isHtml(http.contentType())) {
+            return null;
+        }
+        byte[] page;
+        try (InputStream body = http.bodyDecoded().stream()) {
+            page = body.readNBytes(MAX_PAGE_BYTES + 1);
+        }
+        if (page.length > MAX_PAGE_BYTES) {
+            throw new IOException("page larger than 8 MB");
+        }
+        String target = response.target();
+        ExtractedPage extracted = extractor.extract(page, target);
+        if (extracted.text() == null || extracted.text().isBlank()) {
+            throw new IOException("no article text found in the HTML page " + target);
+        }
+        LocalDate published = extracted.published() != null ? extracted.published()
+                : LocalDate.ofInstant(response.date(), ZoneOffset.UTC);
+        return Article.builder(target, extracted.text())
+                .title(blankToNull(extracted.title()))
+                .byline(blankToNull(extracted.byline()))
+                .published(published)
+                .outlet(blankToNull(extracted.outlet()) != null ? extracted.outlet().strip() : host(target))
+                .url(target)
+                .origin(where)
+                .build();
+    }
+
+    private static boolean isHtml(MediaType type) {
+        if (type == null) {
+            return false;
+        }
+        String subtype = type.subtype().toLowerCase(Locale.ROOT);
+        return type.type().equalsIgnoreCase("text") && subtype.equals("html")
+                || subtype.equals("xhtml+xml");
+    }
+
+    private static String host(String target) {
+        try {
+            String host = URI.create(target).getHost();
+            return host == null ? null : host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,2 @@
+/** The article store. */
+package org.dossier.store;

@@ -13,6 +13,7 @@ import org.dossier.analyse.quotes.QuoteKind;
 import org.dossier.analyse.quotes.QuoteSource;
 import org.dossier.analyse.quotes.Speaker;
 import org.dossier.analyse.quotes.SpeakerKind;
+import org.dossier.analyse.quotes.TextSpan;
 import org.dossier.model.Citation;
 import org.dossier.model.QuoteReport;
 import org.dossier.model.Sentence;
@@ -85,7 +86,7 @@ final class QuoteReports {
         if (citations.isEmpty()) {
             return null;
         }
-        return new QuoteReport(cleanText(q.text()), kind(q.kind()), main.name, main.anonymous, main.kind,
+        return new QuoteReport(shownText(q), kind(q.kind()), main.name, main.anonymous, main.kind,
                 List.copyOf(otherNames), citations);
     }
 
@@ -142,6 +143,45 @@ final class QuoteReports {
     /** {@code "direct"}, {@code "partial"} or {@code "indirect"}. */
     static String kind(QuoteKind kind) {
         return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The words shown for a merged quote. A quotation interrupted by its attribution ({@code "We came to talk,"
+     * she said. "Nothing more."}) is joined with an ellipsis where the outlet's words stood, so the reader sees
+     * that something was left out and no comma runs two sentences together; pieces that end a sentence are joined
+     * with a space.
+     */
+    static String shownText(MergedQuote q) {
+        for (QuoteSource src : q.sources()) {
+            List<TextSpan> pieces = src.quote().pieces();
+            if (pieces.size() > 1 && src.quote().text().equals(q.text())) {
+                return joinPieces(pieces.stream().map(TextSpan::text).toList());
+            }
+        }
+        return cleanText(q.text());
+    }
+
+    static String joinPieces(List<String> pieces) {
+        StringBuilder out = new StringBuilder();
+        for (String piece : pieces) {
+            String p = piece.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                char last = out.charAt(out.length() - 1);
+                if (".!?".indexOf(last) >= 0) {
+                    out.append(' ');
+                } else {
+                    while (out.length() > 0 && ",;:-\u2014 ".indexOf(out.charAt(out.length() - 1)) >= 0) {
+                        out.setLength(out.length() - 1);
+                    }
+                    out.append(" \u2026 ");
+                }
+            }
+            out.append(p);
+        }
+        return cleanText(out.toString());
     }
 
     /**

@@ -325,10 +325,18 @@ public final class SummarizerTrainer {
             System.out.print(text);
             return;
         }
-        Files.createDirectories(output.toAbsolutePath().getParent());
+        writeFile(text, output);
+        System.out.println("weights written to " + output);
+    }
+
+    /** Writes a weights file's text (UTF-8), creating its folder if needed. */
+    public static void writeFile(String text, Path output) throws IOException {
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
         try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             w.write(text);
         }
-        System.out.println("weights written to " + output);
     }
 }

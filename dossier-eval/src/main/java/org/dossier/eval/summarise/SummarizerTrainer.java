@@ -49,6 +49,12 @@ public final class SummarizerTrainer {
     static final List<String> SEARCHED = List.of("leadPrior", "sourceBonus", "costScaling", "earliest",
             "docFraction", "singleSource", "query", "neighbour", "inverseArticles");
     static final double STEP = 0.5;
+    /**
+     * A move must raise the training objective by this many ROUGE-2 points to be kept. Without it the search
+     * chases noise: in the first cross-validated run every fold accepted moves of a few hundredths that lowered
+     * the held-out ROUGE on both sets (DUC 10.04 -> 9.82, Multi-News 15.24 -> 15.21).
+     */
+    static final double MIN_GAIN = 0.1;
     /** L2 penalty of the logistic regression (the loss sums to one per cluster, so this is per cluster count). */
     static final double LAMBDA = 0.01;
     /** Where the trained weights go, relative to the repository root. */
@@ -184,7 +190,8 @@ public final class SummarizerTrainer {
      * (calibrated, but blind to what the selection does with the weights). Then a direct search for ROUGE: starting
      * from whichever scores better on the training clusters, the regression's coefficients or the count score
      * alone ({@code logCount} = 1), each coefficient of {@link #SEARCHED} and the lead prior is moved one step up
-     * or down, and a move is kept when it raises the training objective (the mean of both sets' ROUGE-2).
+     * or down, and a move is kept when it raises the training objective (the mean of both sets' ROUGE-2) by at
+     * least {@link #MIN_GAIN}.
      */
     private ConceptWeights fit(int[][] clusters) {
         List<LogisticRegression.Example> data = new ArrayList<>();
@@ -211,7 +218,7 @@ public final class SummarizerTrainer {
                     continue;
                 }
                 double objective = objective(moved, clusters);
-                if (objective > bestObjective) {
+                if (objective > bestObjective + MIN_GAIN) {
                     best = moved;
                     bestObjective = objective;
                     break;

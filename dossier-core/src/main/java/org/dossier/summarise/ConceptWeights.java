@@ -119,9 +119,9 @@ public final class ConceptWeights {
             out.write(String.format(Locale.ROOT, "%s%s=%.6f%n", FEATURE, ConceptFeatures.NAMES.get(i),
                     coefficients[i]));
         }
-        out.write(String.format(Locale.ROOT, "%s=%s%n", LEAD_PRIOR, leadPrior));
-        out.write(String.format(Locale.ROOT, "%s=%s%n", SOURCE_BONUS, sourceBonus));
-        out.write(String.format(Locale.ROOT, "%s=%s%n", COST_SCALING, costScaling));
+        out.write(String.format(Locale.ROOT, "%s=%.6f%n", LEAD_PRIOR, leadPrior));
+        out.write(String.format(Locale.ROOT, "%s=%.6f%n", SOURCE_BONUS, sourceBonus));
+        out.write(String.format(Locale.ROOT, "%s=%.6f%n", COST_SCALING, costScaling));
     }
 
     /** The same model with another lead prior. */

@@ -243,7 +243,7 @@ public final class SummarizerTrainer {
                 return bonus < 0 ? null : w.withSourceBonus(bonus);
             }
             case "costScaling" -> {
-                double r = w.costScaling() + step / 5;
+                double r = Math.round((w.costScaling() + step / 5) * 1e6) / 1e6; // no 0.7999999999999999
                 return r < 0 || r > 1.5 ? null : w.withCostScaling(r);
             }
             default -> {

@@ -17,10 +17,12 @@ import picocli.CommandLine.Option;
  * options, reports progress and writes the file.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Learn the summariser's concept and selection weights from the dev sets in ../shared/data",
-            "(DUC 2006 query-focused, Multi-News), with k-fold cross-validation over clusters.",
-            "Prints the held-out ROUGE of every fold and the pooled mean, then writes the model fitted on all",
-            "clusters. Deterministic: the same seed and data give the same file. Run from the repository root."})
+        description = {"Learn the summariser's concept and selection weights from the dev sets",
+            "in ../shared/data (DUC 2006 query-focused, Multi-News), with k-fold",
+            "cross-validation over clusters. Prints the held-out ROUGE of every fold and",
+            "the pooled mean, then writes the model fitted on all clusters.",
+            "Deterministic: the same seed and data give the same file.",
+            "Run from the repository root."})
 final class TrainCommand implements Callable<Integer> {
     @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
     int folds = 5;

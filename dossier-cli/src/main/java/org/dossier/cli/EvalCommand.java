@@ -18,6 +18,7 @@ import org.dossier.eval.summaries.EvaluationResult;
 import org.dossier.eval.summaries.Lead;
 import org.dossier.eval.summaries.LexRank;
 import org.dossier.eval.summaries.RandomSentences;
+import org.dossier.eval.summaries.SummaryDataset;
 import org.dossier.eval.summaries.SummaryEvaluation;
 import org.dossier.eval.summaries.TextRank;
 import picocli.CommandLine;
@@ -61,6 +62,14 @@ final class EvalCommand implements Runnable {
         @Option(names = "--baselines", description = "Add rows for the Lead, Random, LexRank, TextRank and Centroid baselines.")
         boolean baselines;
 
+        @Option(names = "--warm", description = "Summarise every cluster once untimed first, then time a second pass"
+                + " (the throughput of a long-running process).")
+        boolean warm;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Clusters summarised in parallel (default:"
+                + " ${DEFAULT-VALUE}); scores do not depend on it.")
+        int threads = 1;
+
         @CommandLine.Mixin
         DebugOption debugOption;
 
@@ -68,8 +77,13 @@ final class EvalCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() throws IOException, InterruptedException {
+            if (threads < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+            }
             Path dataset = resolve(data);
+            List<Cluster> clusters = SummaryDataset.readAll(dataset);
+            SummaryEvaluation.Timing timing = new SummaryEvaluation.Timing(threads, warm);
             RougeOptions options = SummaryEvaluation.conventionFor(dataset, words);
             List<Function<Cluster, List<String>>> systems = new ArrayList<>();
             systems.add(new DossierSystem(words, focusFromQuery));
@@ -82,7 +96,8 @@ final class EvalCommand implements Runnable {
             }
             PrintWriter out = spec.commandLine().getOut();
             for (Function<Cluster, List<String>> system : systems) {
-                EvaluationResult result = SummaryEvaluation.run(dataset, system, words, options);
+                EvaluationResult result = SummaryEvaluation.run(dataset.getFileName().toString(), clusters, system,
+                        words, options, timing);
                 out.print(result.table());
                 out.println();
                 out.flush();

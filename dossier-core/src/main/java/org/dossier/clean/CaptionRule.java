@@ -1,5 +1,7 @@
 package org.dossier.clean;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -28,11 +30,28 @@ public final class CaptionRule implements LineRule {
             return Optional.empty();
         }
         String t = line.text();
-        if (STRONG.matcher(t).find()) {
+        if (mentionsPictures(t) && STRONG.matcher(t).find()) {
             return Optional.of(Furniture.CAPTION);
         }
         boolean weakPlace = !line.endsLikeSentence() || line.inHeader();
         return weakPlace && POSITION.matcher(t).find() ? Optional.of(Furniture.CAPTION) : Optional.empty();
+    }
+
+    /**
+     * Words at least one of which every branch of {@link #STRONG} contains. Checking them first is much cheaper than
+     * the case-insensitive search of the whole pattern, and a line without any of them cannot match it.
+     */
+    private static final List<String> STRONG_WORDS = List.of(
+            "photo", "image", "picture", "caption", "getty", "afp", "reuters/", "shutterstock");
+
+    private static boolean mentionsPictures(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String w : STRONG_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

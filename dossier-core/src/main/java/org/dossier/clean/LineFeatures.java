@@ -44,9 +44,12 @@ public final class LineFeatures {
         return longEnough && (last == ':' || last == '\u201D' || last == '"');
     }
 
+    /** Words a prose line has at least. */
+    public static final int PROSE_WORDS = 10;
+
     /** True for a prose line that clearly belongs to an article: a sentence ending of ten words or more. */
     public static boolean isProse(String line) {
-        return words(line) >= 10 && endsLikeSentence(line);
+        return words(line) >= PROSE_WORDS && endsLikeSentence(line);
     }
 
     /**

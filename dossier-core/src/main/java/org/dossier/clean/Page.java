@@ -19,6 +19,7 @@ public final class Page {
     private final int[] words;
     private final int[] blockWords;
     private final String[] normalised;
+    private final boolean[] proseLine;
     private final int bodyStart;
     private final int bodyEnd;
 
@@ -41,8 +42,10 @@ public final class Page {
         this.words = new int[this.lines.size()];
         this.blockWords = new int[this.lines.size()];
         this.normalised = new String[this.lines.size()];
+        this.proseLine = new boolean[this.lines.size()];
         for (int i = 0; i < words.length; i++) {
             words[i] = LineFeatures.words(this.lines.get(i));
+            proseLine[i] = words[i] >= LineFeatures.PROSE_WORDS && LineFeatures.endsLikeSentence(this.lines.get(i));
             blockWords[i] = blocks[i] == this.lines.get(i) ? words[i] : LineFeatures.words(blocks[i]);
         }
         int first = -1;
@@ -92,6 +95,11 @@ public final class Page {
             normalised[i] = n;
         }
         return n;
+    }
+
+    /** Whether line {@code i} itself (not its wrapped paragraph) is {@link LineFeatures#isProse prose}. */
+    public boolean isProseLine(int i) {
+        return proseLine[i];
     }
 
     /** The 1-based page line number of non-blank line {@code i}. */

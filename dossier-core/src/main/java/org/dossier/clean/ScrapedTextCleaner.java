@@ -173,13 +173,13 @@ public final class ScrapedTextCleaner {
     private static void cutCommentSection(Page page, List<LineClassifier.Decision> decisions) {
         int prose = 0;
         for (int i = 0; i < page.size(); i++) {
-            if (LineFeatures.isProse(page.line(i))) {
+            if (page.isProseLine(i)) {
                 prose++;
             }
         }
         int seen = 0;
         for (int i = 0; i < page.size(); i++) {
-            if (LineFeatures.isProse(page.line(i))) {
+            if (page.isProseLine(i)) {
                 seen++;
             }
             if (decisions.get(i).furniture() == Furniture.COMMENTS && seen * 3 >= prose * 2) {

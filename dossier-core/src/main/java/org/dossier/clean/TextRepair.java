@@ -42,7 +42,9 @@ public final class TextRepair {
         if (s.indexOf('&') >= 0) {
             s = decodeEntities(s);
         }
-        s = GLUED_SENTENCES.matcher(s).replaceAll("$1 $2");
+        if (mayHaveGluedSentences(s)) {
+            s = GLUED_SENTENCES.matcher(s).replaceAll("$1 $2");
+        }
         return collapseSpaces(s).strip();
     }
 
@@ -98,6 +100,21 @@ public final class TextRepair {
             // an unknown reference is markup residue (SGML feeds use &QL; &UR; and the like): drop it
             default -> "";
         };
+    }
+
+    /**
+     * A cheap necessary condition for {@link #GLUED_SENTENCES}: a stop directly followed by an upper-case letter.
+     * Almost no line has one, and the regular expression (with its look-behind at every position) is the costliest
+     * step of the repair, so it only runs on lines that pass this test; the result is the same either way.
+     */
+    static boolean mayHaveGluedSentences(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isUpperCase(s.codePointAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String collapseSpaces(String s) {

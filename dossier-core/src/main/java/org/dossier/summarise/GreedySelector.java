@@ -2,7 +2,10 @@ package org.dossier.summarise;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.dossier.group.SentenceRef;
 
 /**
  * Budgeted maximisation of concept coverage, the greedy way.
@@ -20,21 +23,22 @@ import java.util.List;
  * Ties go to the earlier candidate, so the outcome is deterministic.
  */
 final class GreedySelector {
-    /** Cost scaling exponent r in gain / words^r. */
-    static final double COST_SCALING = 0.7;
-
     private final ConceptModel model;
     private final int budget;
+    /** Cost scaling exponent r in gain / words^r (learned, see {@link ConceptWeights#costScaling()}). */
+    private final double costScaling;
 
-    GreedySelector(ConceptModel model, int budget) {
+    GreedySelector(ConceptModel model, int budget, double costScaling) {
         this.model = model;
         this.budget = budget;
+        this.costScaling = costScaling;
     }
 
     /** Chosen candidates, in the order they were picked. */
     List<Candidate> select(List<Candidate> candidates) {
         BitSet covered = new BitSet(model.size());
         BitSet usedGroups = new BitSet();
+        Set<SentenceRef> chosenRefs = new HashSet<>();
         boolean[] out = new boolean[candidates.size()];
         List<Candidate> chosen = new ArrayList<>();
         int words = 0;
@@ -52,8 +56,8 @@ final class GreedySelector {
                     out[i] = true; // the budget only shrinks and groups stay used: never a candidate again
                     continue;
                 }
-                double gain = gain(c, covered);
-                double score = gain / Math.pow(c.words(), COST_SCALING);
+                double gain = gain(c, covered, chosenRefs);
+                double score = gain / Math.pow(c.words(), costScaling);
                 if (score > bestScore) {
                     best = i;
                     bestScore = score;
@@ -66,6 +70,7 @@ final class GreedySelector {
             Candidate c = candidates.get(best);
             out[best] = true;
             chosen.add(c);
+            chosenRefs.add(c.ref());
             usedGroups.set(c.group());
             for (int concept : c.concepts()) {
                 covered.set(concept);
@@ -74,7 +79,7 @@ final class GreedySelector {
             total += bestGain;
         }
         Candidate single = bestSingleton(candidates);
-        if (single != null && gain(single, new BitSet()) > total) {
+        if (single != null && gain(single, new BitSet(), Set.of()) > total) {
             return List.of(single);
         }
         return chosen;
@@ -86,7 +91,7 @@ final class GreedySelector {
         BitSet none = new BitSet();
         for (Candidate c : candidates) {
             if (c.words() <= budget) {
-                double gain = gain(c, none);
+                double gain = gain(c, none, Set.of());
                 if (gain > bestGain) {
                     best = c;
                     bestGain = gain;
@@ -96,14 +101,22 @@ final class GreedySelector {
         return best;
     }
 
-    /** Weight of the concepts {@code c} would newly cover, scaled by how fit it is, plus its prior. */
-    private double gain(Candidate c, BitSet covered) {
+    /**
+     * Weight of the concepts {@code c} would newly cover, scaled by how fit it is, plus its prior. A sentence that
+     * leans on the previous one of its article loses its context penalty once that sentence is chosen.
+     */
+    private double gain(Candidate c, BitSet covered, Set<SentenceRef> chosen) {
         double g = 0;
         for (int concept : c.concepts()) {
             if (!covered.get(concept)) {
                 g += model.weight(concept);
             }
         }
-        return g * c.gainFactor() + c.prior();
+        double factor = c.gainFactor();
+        if (c.contextFactor() != 1
+                && !chosen.contains(new SentenceRef(c.ref().article(), c.ref().sentence() - 1))) {
+            factor *= c.contextFactor();
+        }
+        return g * factor + c.prior();
     }
 }

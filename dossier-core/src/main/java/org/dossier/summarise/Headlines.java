@@ -52,6 +52,10 @@ public final class Headlines {
         for (Map<String, Integer> v : vectors) {
             v.forEach((term, n) -> total.merge(term, n, Integer::sum));
         }
+        long totalNorm = 0;
+        for (int n : total.values()) {
+            totalNorm += (long) n * n;
+        }
         AnalysedArticle best = null;
         double bestScore = -1;
         for (int i = 0; i < articles.size(); i++) {
@@ -59,7 +63,7 @@ public final class Headlines {
             if (title == null || title.isBlank()) {
                 continue;
             }
-            double score = cosineWithRest(vectors.get(i), total);
+            double score = cosineWithRest(vectors.get(i), total, totalNorm);
             if (score > bestScore) {
                 best = articles.get(i);
                 bestScore = score;
@@ -76,21 +80,24 @@ public final class Headlines {
         return counts;
     }
 
-    /** Cosine between one article and the sum of all the others (the total minus itself). */
-    private static double cosineWithRest(Map<String, Integer> own, Map<String, Integer> total) {
-        double dot = 0;
-        double ownNorm = 0;
+    /**
+     * Cosine between one article and the sum of all the others (the total minus itself). The norm of the rest
+     * comes from the total's norm, {@code |T - o|^2 = |T|^2 - 2 T.o + |o|^2}, so only the article's own terms are
+     * visited (not the whole cluster vocabulary once per article); all sums are exact integers.
+     */
+    private static double cosineWithRest(Map<String, Integer> own, Map<String, Integer> total, long totalNorm) {
+        long dot = 0;
+        long ownNorm = 0;
+        long totalDotOwn = 0;
         for (Map.Entry<String, Integer> e : own.entrySet()) {
-            int rest = total.get(e.getKey()) - e.getValue();
-            dot += (double) e.getValue() * rest;
-            ownNorm += (double) e.getValue() * e.getValue();
+            long o = e.getValue();
+            long t = total.get(e.getKey());
+            dot += o * (t - o);
+            ownNorm += o * o;
+            totalDotOwn += t * o;
         }
-        double restNorm = 0;
-        for (Map.Entry<String, Integer> e : total.entrySet()) {
-            double rest = e.getValue() - own.getOrDefault(e.getKey(), 0);
-            restNorm += rest * rest;
-        }
-        return ownNorm == 0 || restNorm == 0 ? 0 : dot / Math.sqrt(ownNorm * restNorm);
+        long restNorm = totalNorm - 2 * totalDotOwn + ownNorm;
+        return ownNorm == 0 || restNorm == 0 ? 0 : dot / Math.sqrt((double) ownNorm * restNorm);
     }
 
     /** "Talks resume | Harbour Gazette" becomes "Talks resume" when the outlet is the Harbour Gazette. */

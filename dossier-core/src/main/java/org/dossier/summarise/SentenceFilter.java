@@ -21,7 +21,8 @@ import org.dossier.model.Words;
  *       says who said it; signs of a bad split (starts in lower case, ends on "Mr." or "U.S."); web furniture (links, e-mail
  *       addresses, phone numbers, copyright, sign-up prompts).</li>
  *   <li>{@link Suitability#DISCOURAGED}: opens with a pronoun or connective that points back to a sentence the
- *       reader will not see ("He", "They", "But", "However,", "This"); or is long.</li>
+ *       reader will not see ("He", "They", "But", "However,", "This"), or ends on an attribution to a pronoun
+ *       (", they said."); or is long.</li>
  *   <li>{@link Suitability#GOOD}: everything else.</li>
  * </ul>
  * The rules look at the text as it will be shown, after {@link Datelines#strip}.
@@ -41,10 +42,21 @@ public final class SentenceFilter {
             "therefore", "hence", "such", "both", "later", "afterwards", "afterward", "otherwise", "indeed",
             "likewise", "similarly", "again", "anyway");
 
-    private static final Pattern ATTRIBUTION = Pattern.compile(
-            "\\b(?:said|says|say|told|tells|added|adds|according|stated|states|asked|asks|explained|noted|"
-                    + "insisted|warned|wrote|writes|argued|argues|claimed|claims|declared|announced|recalled|"
-                    + "replied|responded|acknowledged|admitted|continued)\\b",
+    private static final String ATTRIBUTION_VERBS = "said|says|say|told|tells|added|adds|according|stated|states"
+            + "|asked|asks|explained|noted|insisted|warned|wrote|writes|argued|argues|claimed|claims|declared"
+            + "|announced|recalled|replied|responded|acknowledged|admitted|continued";
+
+    private static final Pattern ATTRIBUTION = Pattern.compile("\\b(?:" + ATTRIBUTION_VERBS + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A closing attribution whose speaker is a pronoun: ", they said.", ", he told reporters.", ", said she." (with
+     * any closing quotation marks). The claim is only as good as its speaker, and the speaker is in another
+     * sentence.
+     */
+    private static final Pattern PRONOUN_ATTRIBUTION = Pattern.compile(
+            "[,\u2014][\u201D\u2019\"']?\\s*(?:(?:he|she|they|we|i)\\s+(?:" + ATTRIBUTION_VERBS + ")"
+                    + "(?:\\s+\\p{L}+){0,2}|(?:said|says|added|adds)\\s+(?:he|she|they|we|i))\\s*[.!][\\s\u201D\u2019\"')]*$",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -99,7 +111,7 @@ public final class SentenceFilter {
         if (isFurniture(s) || isQuoteFragment(s) || looksMissplit(s)) {
             return Suitability.REJECTED;
         }
-        if (startsDangling(s) || words > LONG_WORDS) {
+        if (needsContext(s) || words > LONG_WORDS) {
             return Suitability.DISCOURAGED;
         }
         return Suitability.GOOD;
@@ -138,7 +150,7 @@ public final class SentenceFilter {
      */
     static boolean isFurniture(String s) {
         if (s.indexOf('©') >= 0 || hasEmailAddress(s) || hasCapitalRun(s)
-                || PHONE_OR_HIDDEN_ADDRESS.matcher(s).find()) {
+                || mayHavePhoneOrHiddenAddress(s) && PHONE_OR_HIDDEN_ADDRESS.matcher(s).find()) {
             return true;
         }
         String lower = s.toLowerCase(Locale.ROOT);
@@ -189,6 +201,21 @@ public final class SentenceFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * A necessary condition for {@link #PHONE_OR_HIDDEN_ADDRESS}, much cheaper than the search it saves on almost
+     * every sentence: a telephone number has ten ASCII digits, a hidden address contains "(at)" or "(AT)".
+     */
+    private static boolean mayHavePhoneOrHiddenAddress(String s) {
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' && ++digits >= 10) {
+                return true;
+            }
+        }
+        return s.contains("(at)") || s.contains("(AT)");
     }
 
     /** {@code phrase} occurs in {@code text} and is not part of a longer word. */
@@ -265,6 +292,16 @@ public final class SentenceFilter {
             n++;
         }
         return n;
+    }
+
+    /**
+     * Whether a sentence leans on a sentence the reader of a summary may not see: it opens with a pronoun or
+     * connective ("He", "But", "However,"), or ends on an attribution to a pronoun (", they said.", "..., he
+     * added."), whose speaker was named earlier in the article.
+     */
+    public static boolean needsContext(String shown) {
+        String s = shown.strip();
+        return startsDangling(s) || PRONOUN_ATTRIBUTION.matcher(s).find();
     }
 
     private static boolean startsDangling(String s) {

@@ -30,10 +30,11 @@ import org.dossier.model.Words;
  *   <li>{@link Datelines} and {@link SentenceFilter}: the text as it would be shown, and whether it can stand
  *       alone (questions, quote fragments, furniture and very short sentences are out; "He said..." is only
  *       taken when nothing better fits);</li>
- *   <li>{@link ConceptModel}: bigram concepts weighted by how many articles report them, with bonuses for leading
- *       sentences and for the focus query;</li>
+ *   <li>{@link ConceptModel}: bigram concepts, each weighted by the learned probability that a human summary
+ *       states it ({@link ConceptWeights}: how many articles report it, how early, whether the query asks for it);</li>
  *   <li>{@link GreedySelector}: budgeted greedy coverage maximisation with the best-singleton check, each
- *       sentence's gain scaled by a lead prior that fades as the cluster grows ({@link #LEAD_PRIOR});</li>
+ *       sentence's gain scaled by a lead prior that fades as the cluster grows
+ *       ({@link ConceptWeights#leadPrior()});</li>
  *   <li>{@link ReadingOrder}: chronology, then average position, keeping each article's own order.</li>
  * </ol>
  * When no sentence passes the filters and fits (tiny or odd input) it falls back to unfiltered sentences,
@@ -46,29 +47,38 @@ public final class Summarizer {
     /** Gain multiplier for sentences that read poorly out of context: chosen only when clearly better. */
     static final double DISCOURAGED_FACTOR = 0.5;
     /**
-     * Strength of the lead prior: a sentence's gain is multiplied by {@code 1 + LEAD_PRIOR / (articles * (1 + s))}
-     * where {@code s} is its index in its article. News states the main facts first, so the first sentences of each
-     * article deserve a head start; but the more articles a cluster has, the more the concept weights (how many
-     * outlets report a fact) already say what matters, so the prior fades as {@code 1 / articles}: with two
-     * articles a lead sentence gets x4, with 25 articles x1.24.
+     * Gain multiplier for a sentence that leans on the one before it ("He said...", "..., they said.") while that
+     * sentence is not in the summary. Once it is, the two read together and the penalty goes (see
+     * {@link GreedySelector}). Stronger than {@link #DISCOURAGED_FACTOR}: a dangling "he" confuses more than a
+     * long sentence does.
      */
-    static final double LEAD_PRIOR = 6.0;
+    static final double CONTEXT_FACTOR = 0.25;
     /** Gain multiplier, when a focus is set, for sentences that mention neither a query term nor a neighbour. */
     static final double OFF_FOCUS_FACTOR = 0.5;
 
     private final SummaryOptions options;
     private final TermAnalyzer analyzer;
     private final SentenceGrouper grouper;
+    private final ConceptWeights weights;
 
     /** A summariser with the default term analysis (English stopwords, {@link org.dossier.analyse.terms.LightStemmer}). */
     public Summarizer(SummaryOptions options) {
         this(options, new TermAnalyzer());
     }
 
-    /** A summariser with the given term analysis (for example another stemmer). */
+    /** A summariser with the given term analysis (for example another stemmer) and the shipped weights. */
     public Summarizer(SummaryOptions options, TermAnalyzer analyzer) {
+        this(options, analyzer, ConceptWeights.shipped());
+    }
+
+    /**
+     * A summariser with its own learned weights: what {@code dossier train} uses to score a candidate model on
+     * held-out clusters. Everything else should use the shipped weights.
+     */
+    public Summarizer(SummaryOptions options, TermAnalyzer analyzer, ConceptWeights weights) {
         this.options = Objects.requireNonNull(options, "options");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.weights = Objects.requireNonNull(weights, "weights");
         this.grouper = new SentenceGrouper(analyzer);
     }
 
@@ -80,8 +90,8 @@ public final class Summarizer {
         ClusterTerms terms = ClusterTerms.of(articles, analyzer);
         SentenceGroups groups = grouper.group(terms);
         FocusTerms focus = FocusTerms.of(options.focus(), terms);
-        ConceptModel concepts = ConceptModel.build(terms, focus);
-        GreedySelector selector = new GreedySelector(concepts, options.words());
+        ConceptModel concepts = ConceptModel.build(terms, focus, weights);
+        GreedySelector selector = new GreedySelector(concepts, options.words(), weights.costScaling());
 
         List<Candidate> chosen = selector.select(candidates(terms, groups, concepts, focus, false));
         if (chosen.isEmpty()) {
@@ -116,23 +126,25 @@ public final class Summarizer {
                 if (suitability == Suitability.REJECTED && !fallback) {
                     continue;
                 }
-                double factor = suitability == Suitability.GOOD ? 1 : DISCOURAGED_FACTOR;
-                factor *= leadPrior(s, terms.articleCount());
+                double contextFactor = 1;
+                double factor = 1;
+                if (suitability == Suitability.DISCOURAGED && SentenceFilter.needsContext(shown)) {
+                    contextFactor = s > 0 ? CONTEXT_FACTOR : DISCOURAGED_FACTOR;
+                } else if (suitability != Suitability.GOOD) {
+                    factor = DISCOURAGED_FACTOR;
+                }
+                factor *= weights.leadPriorFactor(s, terms.articleCount());
                 double prior = fallback ? 1.0 / (1 + s) : 0;
                 if (!focus.isEmpty() && !focus.touches(terms.set(a, s))) {
                     factor *= OFF_FOCUS_FACTOR; // a focused summary should answer the query, not retell the story
                 }
-                int group = groups.groupOf(a, s).id();
-                out.add(new Candidate(new SentenceRef(a, s), shown, words, group, concepts.conceptsOf(a, s),
-                        factor, prior));
+                SentenceGroup group = groups.groupOf(a, s);
+                factor *= weights.sourceFactor(group.articleCount(), terms.articleCount());
+                out.add(new Candidate(new SentenceRef(a, s), shown, words, group.id(), concepts.conceptsOf(a, s),
+                        factor, prior, contextFactor));
             }
         }
         return out;
-    }
-
-    /** The gain multiplier for the sentence at index {@code s} of its article (see {@link #LEAD_PRIOR}). */
-    static double leadPrior(int s, int articles) {
-        return 1 + LEAD_PRIOR / (articles * (1.0 + s));
     }
 
     /** Last resort when every sentence exceeds the budget: the first words of the best leading sentence. */
@@ -183,7 +195,7 @@ public final class Summarizer {
             shownText.put(c.ref(), c.shown());
         }
         List<SummarySentence> out = new ArrayList<>();
-        for (ReadingOrder.Item item : ReadingOrder.arrange(items, terms.articles())) {
+        for (ReadingOrder.Item item : keepAntecedents(ReadingOrder.arrange(items, terms.articles()), shownText)) {
             List<Citation> citations = new ArrayList<>();
             for (SentenceRef ref : item.sources()) {
                 AnalysedArticle article = terms.articles().get(ref.article());
@@ -193,6 +205,37 @@ public final class Summarizer {
             out.add(new SummarySentence(shownText.get(item.shown()), citations));
         }
         return out;
+    }
+
+    /**
+     * Moves every sentence that leans on the previous sentence of its article ({@link SentenceFilter#needsContext})
+     * right after that sentence when both are in the summary: "He denied it." must follow the sentence naming him,
+     * even when the reading order put another outlet's sentence between them.
+     */
+    static List<ReadingOrder.Item> keepAntecedents(List<ReadingOrder.Item> ordered, Map<SentenceRef, String> shown) {
+        List<ReadingOrder.Item> out = new ArrayList<>(ordered);
+        for (ReadingOrder.Item item : ordered) {
+            SentenceRef ref = item.shown();
+            if (ref.sentence() == 0 || !SentenceFilter.needsContext(shown.get(ref))) {
+                continue;
+            }
+            SentenceRef previous = new SentenceRef(ref.article(), ref.sentence() - 1);
+            if (indexOf(out, previous) < 0) {
+                continue; // its antecedent is not in the summary: nothing to keep together
+            }
+            out.remove(item);
+            out.add(indexOf(out, previous) + 1, item);
+        }
+        return out;
+    }
+
+    private static int indexOf(List<ReadingOrder.Item> items, SentenceRef shown) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).shown().equals(shown)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

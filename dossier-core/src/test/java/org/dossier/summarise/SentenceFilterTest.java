@@ -92,4 +92,25 @@ class SentenceFilterTest {
         assertEquals(Suitability.DISCOURAGED,
                 SentenceFilter.judge("But the company said it could not afford a higher offer."));
     }
+
+    @Test
+    void attributionsToAPronounNeedTheirSpeaker() {
+        assertEquals(Suitability.DISCOURAGED, SentenceFilter.judge(
+                "The ferry crews will return to work on Monday if the offer is signed, they said."));
+        assertEquals(Suitability.DISCOURAGED, SentenceFilter.judge(
+                "The harbour will reopen to night traffic within a week of the deal, he told reporters."));
+        assertEquals(Suitability.DISCOURAGED, SentenceFilter.judge(
+                "\u201CWe have waited long enough for a fair offer from the company,\u201D said she."));
+        assertEquals(Suitability.GOOD, SentenceFilter.judge(
+                "The ferry crews will return to work on Monday if the offer is signed, union leaders said."));
+        assertEquals(Suitability.GOOD, SentenceFilter.judge(
+                "Officials said they expect the ferry crews to return to work on Monday morning."));
+    }
+
+    @Test
+    void needsContextCoversOpenersAndClosers() {
+        assertEquals(true, SentenceFilter.needsContext("He denied that the harbour board had misled the crews."));
+        assertEquals(true, SentenceFilter.needsContext("The board misled nobody about the money, she added."));
+        assertEquals(false, SentenceFilter.needsContext("Harbour master Ada Quist denied misleading the crews."));
+    }
 }

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.dossier.group.SentenceRef;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Citation;
 import org.dossier.model.SummarySentence;
@@ -127,10 +129,11 @@ class SummarizerTest {
 
     @Test
     void theLeadPriorFavoursEarlySentencesAndFadesWithClusterSize() {
-        assertTrue(Summarizer.leadPrior(0, 2) > Summarizer.leadPrior(1, 2));
-        assertTrue(Summarizer.leadPrior(0, 2) > Summarizer.leadPrior(0, 25));
-        assertEquals(1 + Summarizer.LEAD_PRIOR / 2, Summarizer.leadPrior(0, 2), 1e-9);
-        assertTrue(Summarizer.leadPrior(500, 25) > 1, "never a penalty, only a head start");
+        ConceptWeights w = ConceptWeights.shipped().withLeadPrior(6);
+        assertTrue(w.leadPriorFactor(0, 2) > w.leadPriorFactor(1, 2));
+        assertTrue(w.leadPriorFactor(0, 2) > w.leadPriorFactor(0, 25));
+        assertEquals(1 + 6.0 / 2, w.leadPriorFactor(0, 2), 1e-9);
+        assertTrue(w.leadPriorFactor(500, 25) > 1, "never a penalty, only a head start");
     }
 
     @Test
@@ -259,5 +262,36 @@ class SummarizerTest {
                     .collect(Collectors.joining()));
         }
         return out;
+    }
+
+    @Test
+    void aDanglingAttributionLosesToAnEquallyInformativeSentenceThatNamesItsSource() {
+        AnalysedArticle quay = FerryStrikeStory.article(0, "quay", null, null, null,
+                "The island council met the ferry union on the western quay of Port Ellis on Tuesday.",
+                "The striking crews will sail again on Monday if the harbour board signs the offer, they said.",
+                "Union leaders said the striking crews will sail again on Monday if the harbour board signs.");
+        AnalysedArticle bay = FerryStrikeStory.article(1, "bay", null, null, null,
+                "Talks between the island council and the ferry union continued late into Tuesday night.",
+                "The striking crews could sail again on Monday if the harbour board signs the pay offer.");
+        List<SummarySentence> summary = summarise(List.of(quay, bay), 40, null);
+        for (SummarySentence s : summary) {
+            assertFalse(s.text().endsWith("they said."), s.text());
+        }
+    }
+
+    @Test
+    void aSentenceLeaningOnItsPredecessorFollowsIt() {
+        List<ReadingOrder.Item> ordered = List.of(
+                new ReadingOrder.Item(new SentenceRef(0, 0), List.of(new SentenceRef(0, 0))),
+                new ReadingOrder.Item(new SentenceRef(1, 0), List.of(new SentenceRef(1, 0))),
+                new ReadingOrder.Item(new SentenceRef(0, 1), List.of(new SentenceRef(0, 1))));
+        Map<SentenceRef, String> shown = Map.of(
+                new SentenceRef(0, 0), "Harbour master Ada Quist met the union on Tuesday morning.",
+                new SentenceRef(1, 0), "The ferry union asked for a four percent rise this year.",
+                new SentenceRef(0, 1), "She said the talks would continue through the weekend.");
+        List<ReadingOrder.Item> kept = Summarizer.keepAntecedents(ordered, shown);
+        assertEquals(new SentenceRef(0, 0), kept.get(0).shown());
+        assertEquals(new SentenceRef(0, 1), kept.get(1).shown());
+        assertEquals(new SentenceRef(1, 0), kept.get(2).shown());
     }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.dossier.analyse.SentenceSplitter;
@@ -83,7 +85,84 @@ public final class SummaryEvaluation {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new EvaluationResult(datasetName, summarizer.toString(), options, wordBudget, reports.size(),
-                mean(reports), seconds, rougeNanos / 1e9, heapPeak());
+                mean(reports), seconds, rougeNanos / 1e9, heapPeak(), seconds - rougeNanos / 1e9, -1, Timing.COLD);
+    }
+
+    /**
+     * How a batch run is timed.
+     *
+     * @param threads clusters summarised at once (each cluster's summary is independent of the others, so the
+     *                scores are the same at any thread count; only the wall time changes)
+     * @param warm    summarise every cluster once, untimed, before the timed pass: the figure is then the warm
+     *                throughput of a long-running process, not a cold JVM's
+     */
+    public record Timing(int threads, boolean warm) {
+        /** One thread, cold: the classic single pass. */
+        public static final Timing COLD = new Timing(1, false);
+
+        public Timing {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+            }
+        }
+    }
+
+    /**
+     * Summarises clusters held in memory with the given timing, then scores them. The clusters are read before
+     * the clock starts; {@link EvaluationResult#summariseSeconds()} is the timed summarising pass alone.
+     */
+    public static EvaluationResult run(String datasetName, List<Cluster> clusters,
+                                       Function<Cluster, List<String>> summarizer, int wordBudget,
+                                       RougeOptions options, Timing timing) throws InterruptedException {
+        if (wordBudget <= 0) {
+            throw new IllegalArgumentException("wordBudget must be > 0");
+        }
+        resetHeapPeaks();
+        ForkJoinPool pool = new ForkJoinPool(timing.threads());
+        try {
+            if (timing.warm()) {
+                summariseAll(pool, clusters, summarizer);
+            }
+            long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
+            List<List<String>> summaries = summariseAll(pool, clusters, summarizer);
+            long summarised = System.nanoTime();
+            long cpu = processCpuNanos() - cpuStart;
+            RougeScorer scorer = new RougeScorer(options);
+            List<RougeReport> reports = new ArrayList<>(clusters.size());
+            for (int i = 0; i < clusters.size(); i++) {
+                reports.add(scorer.score(LengthLimit.firstWords(summaries.get(i), wordBudget),
+                        referenceLines(clusters.get(i))));
+            }
+            long end = System.nanoTime();
+            return new EvaluationResult(datasetName, summarizer.toString(), options, wordBudget, reports.size(),
+                    mean(reports), (end - start) / 1e9, (end - summarised) / 1e9, heapPeak(),
+                    (summarised - start) / 1e9, cpu / 1e9, timing);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** CPU time used by the whole process so far (all threads, JIT and GC included), or -1 when unknown. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    private static List<List<String>> summariseAll(ForkJoinPool pool, List<Cluster> clusters,
+                                                   Function<Cluster, List<String>> summarizer)
+            throws InterruptedException {
+        try {
+            return pool.submit(() -> clusters.parallelStream().map(summarizer).toList()).get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     /** The references of a cluster as ROUGE input: each reference split into sentence lines. */

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import org.dossier.analyse.terms.TermAnalyzer;
 import org.dossier.analyse.SentenceSplitter;
 import org.dossier.clean.ScrapedTextCleaner;
 import org.dossier.eval.SharedData;
@@ -17,8 +19,11 @@ import org.dossier.eval.rouge.RougeScorer;
 import org.dossier.eval.summaries.Cluster;
 import org.dossier.eval.summaries.SummaryDataset;
 import org.dossier.eval.summaries.SummaryEvaluation;
+import org.dossier.model.Citation;
 import org.dossier.model.SummarySentence;
 import org.dossier.model.Words;
+import org.dossier.summarise.ConceptWeights;
+import org.dossier.summarise.SentenceFilter;
 import org.dossier.summarise.Summarizer;
 import org.dossier.summarise.SummaryOptions;
 
@@ -46,22 +51,26 @@ public final class SummaryQualityBenchmark {
      * @param mean            mean ROUGE over clusters (recall for DUC, F1 for Multi-News is in {@code f})
      * @param meanWords       mean summary length in words, before the scorer's cut
      * @param clustersPerSecond warm summariser throughput (cleaning and splitting excluded, done once before)
+     * @param needContext       share of summary sentences that lean on an unseen sentence
+     *                          ({@link SentenceFilter#needsContext}: "He ...", "..., they said.", not placed right
+     *                          after their article's previous sentence)
      */
     public record SetResult(String name, int clusters, RougeReport mean, double meanWords,
-                            double clustersPerSecond) {
+                            double clustersPerSecond, double needContext) {
         /** One line: the figures this set is judged by. */
         public String line() {
             boolean duc = name.contains("duc");
-            return String.format(Locale.ROOT, "%-22s %3d clusters  %s R-1 %.2f  R-2 %.2f  SU4 %.2f  words %.1f  %.1f clusters/s",
+            return String.format(Locale.ROOT, "%-22s %3d clusters  %s R-1 %.2f  R-2 %.2f  SU4 %.2f  words %.1f  "
+                            + "%.1f clusters/s  context-needing sentences %.1f%%",
                     name, clusters, duc ? "recall" : "F1    ",
                     100 * (duc ? mean.rouge1().recall() : mean.rouge1().f()),
                     100 * (duc ? mean.rouge2().recall() : mean.rouge2().f()),
                     100 * (duc ? mean.rougeSU4().recall() : mean.rougeSU4().f()),
-                    meanWords, clustersPerSecond);
+                    meanWords, clustersPerSecond, 100 * needContext);
         }
     }
 
-    private record Prepared(AnalysedCluster cluster, PreparedReferences references) {
+    private record Prepared(AnalysedCluster cluster, PreparedReferences references, List<List<String>> referenceLines) {
     }
 
     private SummaryQualityBenchmark() {
@@ -86,6 +95,47 @@ public final class SummaryQualityBenchmark {
             this.scorer = scorer;
             this.clusters = clusters;
         }
+
+        /** The dataset's file name. */
+        public String name() {
+            return name;
+        }
+
+        /** How many clusters were prepared. */
+        public int size() {
+            return clusters.size();
+        }
+
+        /** The cleaned and split cluster at {@code index}. */
+        public AnalysedCluster cluster(int index) {
+            return clusters.get(index).cluster();
+        }
+
+        /** The references of the cluster at {@code index}, each split into sentences. */
+        public List<List<String>> referenceLines(int index) {
+            return clusters.get(index).referenceLines();
+        }
+
+        /**
+         * Summarises the clusters at {@code indices} with the given weights (in parallel over clusters: each
+         * cluster's summary does not depend on the others, so the result is the same at any thread count) and
+         * scores each summary; reports in the order of {@code indices}.
+         */
+        public List<RougeReport> evaluate(ConceptWeights weights, int[] indices) {
+            return IntStream.of(indices).parallel().mapToObj(i -> {
+                Prepared p = clusters.get(i);
+                Summarizer summarizer = new Summarizer(new SummaryOptions(WORDS, p.cluster().focus()),
+                        new TermAnalyzer(), weights);
+                List<String> lines = summarizer.summarise(p.cluster().articles()).stream()
+                        .map(SummarySentence::text).toList();
+                return scorer.score(LengthLimit.firstWords(lines, WORDS), p.references());
+            }).toList();
+        }
+
+        /** Whether this set is scored by recall (DUC convention) rather than F1. */
+        public boolean recall() {
+            return name.contains("duc");
+        }
     }
 
     /** Reads and prepares at most {@code limit} clusters of a dataset; {@code focused} keeps each cluster's query. */
@@ -100,8 +150,9 @@ public final class SummaryQualityBenchmark {
                 break;
             }
             String focus = focused ? c.focus() : null;
+            List<List<String>> references = SummaryEvaluation.referenceLines(c);
             prepared.add(new Prepared(AnalysedCluster.prepare(c.id(), focus, c.articles(), cleaner, splitter),
-                    scorer.prepare(SummaryEvaluation.referenceLines(c))));
+                    scorer.prepare(references), references));
         }
         return new PreparedSet(dataset.getFileName().toString(), scorer, prepared);
     }
@@ -111,13 +162,17 @@ public final class SummaryQualityBenchmark {
         List<Prepared> prepared = set.clusters;
         summariseAll(prepared);
         long start = System.nanoTime();
-        List<List<String>> summaries = summariseAll(prepared);
+        List<List<SummarySentence>> summaries = summariseAll(prepared);
         double seconds = (System.nanoTime() - start) / 1e9;
         List<RougeReport> reports = new ArrayList<>();
         long words = 0;
+        int sentences = 0;
+        int needContext = 0;
         for (int i = 0; i < prepared.size(); i++) {
-            List<String> lines = summaries.get(i);
+            List<String> lines = summaries.get(i).stream().map(SummarySentence::text).toList();
             words += lines.stream().mapToInt(Words::count).sum();
+            sentences += lines.size();
+            needContext += danglingSentences(summaries.get(i));
             RougeReport report = set.scorer.score(LengthLimit.firstWords(lines, WORDS), prepared.get(i).references());
             reports.add(report);
             if (print) {
@@ -127,16 +182,38 @@ public final class SummaryQualityBenchmark {
             }
         }
         return new SetResult(set.name, prepared.size(), SummaryEvaluation.meanOf(reports),
-                (double) words / Math.max(1, prepared.size()), prepared.size() / Math.max(1e-9, seconds));
+                (double) words / Math.max(1, prepared.size()), prepared.size() / Math.max(1e-9, seconds),
+                (double) needContext / Math.max(1, sentences));
     }
 
-    private static List<List<String>> summariseAll(List<Prepared> prepared) {
-        List<List<String>> out = new ArrayList<>(prepared.size());
+    private static List<List<SummarySentence>> summariseAll(List<Prepared> prepared) {
+        List<List<SummarySentence>> out = new ArrayList<>(prepared.size());
         for (Prepared p : prepared) {
             Summarizer summarizer = new Summarizer(new SummaryOptions(WORDS, p.cluster().focus()));
-            out.add(summarizer.summarise(p.cluster().articles()).stream().map(SummarySentence::text).toList());
+            out.add(summarizer.summarise(p.cluster().articles()));
         }
         return out;
+    }
+
+    /**
+     * Summary sentences that lean on a sentence the reader does not see: {@link SentenceFilter#needsContext} and not
+     * placed right after the sentence before it in its own article.
+     */
+    static int danglingSentences(List<SummarySentence> summary) {
+        int n = 0;
+        for (int i = 0; i < summary.size(); i++) {
+            if (!SentenceFilter.needsContext(summary.get(i).text())) {
+                continue;
+            }
+            Citation own = summary.get(i).citations().get(0);
+            Citation before = i > 0 ? summary.get(i - 1).citations().get(0) : null;
+            boolean antecedentShown = before != null && before.source() == own.source()
+                    && before.sentence() == own.sentence() - 1;
+            if (!antecedentShown) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Both development sets, when the shared data is present: DUC 2006 query-focused, then Multi-News. */

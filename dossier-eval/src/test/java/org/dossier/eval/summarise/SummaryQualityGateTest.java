@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
  * change that loses content on either set fails here rather than going unnoticed; they are not targets.
  */
 class SummaryQualityGateTest {
-    /** DUC 2006 ROUGE-2 recall floor (the best DUC 2006 participant: 9.5). */
-    private static final double DUC_R2_FLOOR = 9.8;
-    /** Multi-News ROUGE-2 F1 floor (the Lead baseline: 15.2). */
-    private static final double MULTI_NEWS_R2_FLOOR = 14.8;
+    /** DUC 2006 ROUGE-2 recall floor (now 10.08; the best DUC 2006 participant: 9.5). */
+    private static final double DUC_R2_FLOOR = 9.9;
+    /** Multi-News ROUGE-2 F1 floor (now 15.24; the Lead baseline: 15.17). */
+    private static final double MULTI_NEWS_R2_FLOOR = 15.0;
+    /** Most summary sentences that may lean on a sentence the reader does not see ("He said...", now 0-1.5 %). */
+    private static final double NEED_CONTEXT_CEILING = 0.03;
 
     @Test
     void bothSetsKeepTheirRouge() throws IOException {
@@ -38,5 +40,8 @@ class SummaryQualityGateTest {
         assertTrue(duc.meanWords() > 0.9 * SummaryQualityBenchmark.WORDS, "DUC summaries use the budget");
         assertTrue(multiNews.meanWords() > 0.9 * SummaryQualityBenchmark.WORDS, "Multi-News summaries use the budget");
         assertTrue(pass, "ROUGE-2 fell below its floor: DUC " + ducR2 + ", Multi-News " + multiNewsR2);
+        assertTrue(duc.needContext() <= NEED_CONTEXT_CEILING, "dangling DUC sentences: " + duc.needContext());
+        assertTrue(multiNews.needContext() <= NEED_CONTEXT_CEILING,
+                "dangling Multi-News sentences: " + multiNews.needContext());
     }
 }

@@ -1,0 +1,51 @@
+package org.dossier.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class PatternRuleTest {
+    @Test
+    void splitsOnlyTopLevelBars() {
+        assertEquals(List.of("^a", "b(c|d)", "[|x]", "e\\|f"), PatternRule.topLevelBranches("^a|b(c|d)|[|x]|e\\|f"));
+        assertEquals(List.of("single"), PatternRule.topLevelBranches("single"));
+    }
+
+    @Test
+    void anchoredBranchesOnlyMatchAtTheStartAndOthersAnywhere() {
+        PatternRule rule = new PatternRule("test", Furniture.COMMENTS, "^leave a reply|comments are closed", 20);
+        assertEquals(Optional.of(Furniture.COMMENTS), judge(rule, "Leave a reply to the editor"));
+        assertEquals(Optional.empty(), judge(rule, "Please leave a reply below the piece"));
+        assertEquals(Optional.of(Furniture.COMMENTS), judge(rule, "Sorry, comments are closed for now"));
+    }
+
+    @Test
+    void theSplitAgreesWithThePlainSearch() {
+        String regex = "^(show|hide) comments|\\bcan be reached at\\b|^\\(?reporting by\\b|all rights reserved";
+        PatternRule rule = new PatternRule("test", Furniture.FOOTER, regex, 30);
+        Pattern plain = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        for (String line : List.of("Show comments", "The mayor can be reached at the town hall on Fridays.",
+                "(Reporting by Ana Lind; editing by Tom Reyes)", "Before reporting by the board, all was calm.",
+                "Harbour Weekly, all rights reserved", "The ferry left at noon with forty passengers aboard.")) {
+            assertEquals(plain.matcher(line).find(), judge(rule, line).isPresent(), line);
+        }
+    }
+
+    @Test
+    void gluedSentencePrecheck() {
+        assertTrue(TextRepair.mayHaveGluedSentences("the ferry left port.Their crews stayed"));
+        assertFalse(TextRepair.mayHaveGluedSentences("the ferry left port. Their crews stayed"));
+        assertEquals("the ferry left port. Their crews stayed",
+                TextRepair.repairLine("the ferry left port.Their crews stayed"));
+    }
+
+    private static Optional<Furniture> judge(PatternRule rule, String line) {
+        Page page = new Page(null, List.of(line), List.of(1));
+        return rule.judge(new LineContext(page, 0, null));
+    }
+}

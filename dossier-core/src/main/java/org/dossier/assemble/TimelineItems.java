@@ -3,6 +3,7 @@ package org.dossier.assemble;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.dossier.group.events.Timeline;
 import org.dossier.group.events.TimelineEntry;
 import org.dossier.model.Citation;
@@ -29,8 +30,18 @@ final class TimelineItems {
                 }
             }
             out.add(new TimelineItem(e.date(), e.granularity().name().toLowerCase(Locale.ROOT), e.eventId(),
-                    e.sentence().text(), citations));
+                    withoutListMarker(e.sentence().text()), citations));
         }
         return out;
     }
+
+    /**
+     * The sentence without a leading bullet or dash: a fact taken from a bulleted summary box ("• Dues stay
+     * frozen until June") reads as a plain sentence on a timeline.
+     */
+    static String withoutListMarker(String text) {
+        return LIST_MARKER.matcher(text).replaceFirst("");
+    }
+
+    private static final Pattern LIST_MARKER = Pattern.compile("^[\\u2022\\u00B7\\u25AA\\u25CF*\\u2013\\u2014-]\\s+");
 }

@@ -10,6 +10,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -28,6 +29,8 @@ import org.dossier.model.Article;
  *   <li>{@code lsh}: the MinHash band keys, not stored, for near-duplicate candidates;</li>
  *   <li>{@code story}: binary doc values, because only doc values can be changed without rewriting the
  *       document ({@link ArticleStore#assignStory});</li>
+ *   <li>{@code seq}: numeric doc values, the article's arrival number in this store (1, 2, ...), so that the
+ *       story clusterer can be replayed in arrival order whatever Lucene's merges did to the index order;</li>
  *   <li>everything else is stored only.</li>
  * </ul>
  */
@@ -48,6 +51,7 @@ final class StoreSchema {
     static final String DUPLICATE_OF = "duplicate_of";
     static final String LSH = "lsh";
     static final String STORY = "story";
+    static final String SEQ = "seq";
 
     private StoreSchema() {
     }
@@ -58,9 +62,10 @@ final class StoreSchema {
         return new PerFieldAnalyzerWrapper(english, Map.of(TITLE, english, TEXT, english));
     }
 
-    static Document toDocument(StoredArticle stored, Fingerprint fingerprint) {
+    static Document toDocument(StoredArticle stored, Fingerprint fingerprint, long seq) {
         Article a = stored.article();
         Document doc = new Document();
+        doc.add(new NumericDocValuesField(SEQ, seq));
         doc.add(new StringField(ID, stored.id(), Field.Store.YES));
         doc.add(new StringField(KEY, fingerprint.key(), Field.Store.NO));
         doc.add(new TextField(TEXT, a.text(), Field.Store.YES));

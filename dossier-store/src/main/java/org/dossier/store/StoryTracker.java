@@ -190,6 +190,11 @@ public final class StoryTracker implements StoryAssigner {
         return snapshotFailure;
     }
 
+    /** How many stories there are (every story id ever given out). */
+    public int storyCount() {
+        return clusterer.storyCount();
+    }
+
     /** The clusterer's own view of its stories (near-duplicates not counted); listings use the store's labels. */
     public List<Story> clustererStories() {
         return clusterer.stories();

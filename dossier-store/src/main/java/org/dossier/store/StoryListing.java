@@ -24,8 +24,8 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>The labels in the index are the truth about membership: they include near-duplicates (which the clusterer
  * never sees) and any later relabelling ({@link ArticleStore#assignStory}). So a listing scans the {@code story}
- * doc values of every article — a cheap column read — and loads the few stored fields it shows only for labelled
- * articles (for one story, only for its members). Only the headline comes from the clusterer, whose idea of the
+ * and {@code card} doc values of every article — cheap column reads — and loads whole stored articles only for
+ * the members of one story. Only the headline comes from the clusterer, whose idea of the
  * most central article cannot be recomputed from the index.
  */
 final class StoryListing {
@@ -47,8 +47,16 @@ final class StoryListing {
             throw new IllegalArgumentException("limit must be at least 1");
         }
         Map<String, Summary> byStory = new HashMap<>();
-        scan(null, (story, seq, leafFields, doc, docBase) -> byStory.computeIfAbsent(story, Summary::new)
-                .add(seq, leafFields.document(doc, SHOWN_FIELDS)));
+        scan(null, (story, seq, card, leafFields, doc, docBase) -> {
+            Summary summary = byStory.computeIfAbsent(story, Summary::new);
+            if (card != null) {
+                summary.add(seq, StoreSchema.parseCard(card));
+            } else { // stored before cards existed
+                org.apache.lucene.document.Document d = leafFields.document(doc, SHOWN_FIELDS);
+                summary.add(seq, new String[] {d.get(StoreSchema.PUBLISHED), d.get(StoreSchema.OUTLET),
+                    d.get(StoreSchema.TITLE)});
+            }
+        });
         List<StoredStory> all = new ArrayList<>(byStory.size());
         for (Summary s : byStory.values()) {
             all.add(s.toStory(headlines.get(s.id)));
@@ -60,7 +68,7 @@ final class StoryListing {
     /** One story and its articles in arrival order, or empty when no article carries {@code storyId}. */
     Optional<StoryMembers> story(String storyId) throws IOException {
         List<long[]> members = new ArrayList<>(); // {arrival, global doc}
-        scan(storyId, (story, seq, leafFields, doc, docBase) -> members.add(new long[] {seq, docBase + doc}));
+        scan(storyId, (story, seq, card, leafFields, doc, docBase) -> members.add(new long[] {seq, docBase + doc}));
         if (members.isEmpty()) {
             return Optional.empty();
         }
@@ -76,7 +84,8 @@ final class StoryListing {
     }
 
     private interface Visitor {
-        void visit(String story, long seq, StoredFields fields, int leafDoc, int docBase) throws IOException;
+        void visit(String story, long seq, String card, StoredFields fields, int leafDoc, int docBase)
+                throws IOException;
     }
 
     /** Visits every live labelled article (only those of {@code only} when it is not null). */
@@ -89,6 +98,7 @@ final class StoryListing {
                 continue;
             }
             NumericDocValues seqs = reader.getNumericDocValues(StoreSchema.SEQ);
+            BinaryDocValues cards = reader.getBinaryDocValues(StoreSchema.CARD);
             Bits live = reader.getLiveDocs();
             StoredFields fields = reader.storedFields();
             for (int doc = stories.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS; doc = stories.nextDoc()) {
@@ -98,7 +108,8 @@ final class StoryListing {
                     continue;
                 }
                 long seq = seqs != null && seqs.advanceExact(doc) ? seqs.longValue() : 0;
-                visitor.visit(value.utf8ToString(), seq, fields, doc, leaf.docBase);
+                String card = cards != null && cards.advanceExact(doc) ? cards.binaryValue().utf8ToString() : null;
+                visitor.visit(value.utf8ToString(), seq, card, fields, doc, leaf.docBase);
             }
         }
     }
@@ -115,10 +126,9 @@ final class StoryListing {
         private record Member(long seq, String title, String outlet, LocalDate published) {
         }
 
-        void add(long seq, org.apache.lucene.document.Document doc) {
-            String published = doc.get(StoreSchema.PUBLISHED);
-            members.add(new Member(seq, doc.get(StoreSchema.TITLE), doc.get(StoreSchema.OUTLET),
-                    published == null ? null : LocalDate.parse(published)));
+        /** @param card day, outlet, title (each may be null) */
+        void add(long seq, String[] card) {
+            members.add(new Member(seq, card[2], card[1], card[0] == null ? null : LocalDate.parse(card[0])));
         }
 
         void add(long seq, StoredArticle a) {

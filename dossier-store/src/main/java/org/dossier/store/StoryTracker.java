@@ -94,7 +94,9 @@ public final class StoryTracker implements StoryAssigner {
 
     private final ArticleStore store;
     private final Path file;
-    private final DocumentFeaturizer featurizer = new DocumentFeaturizer();
+    /** Thread-safe and costly to build (its taggers load their tables): one for all trackers. */
+    private static final DocumentFeaturizer FEATURIZER = new DocumentFeaturizer();
+    private final DocumentFeaturizer featurizer = FEATURIZER;
     private final StoryClusterer clusterer;
     /** Stories of the articles stored since the last commit, which {@link ArticleStore#get} cannot see yet. */
     private final Map<String, String> sinceCommit = new HashMap<>();

@@ -113,16 +113,26 @@ class StoryTrackerTest {
         }
     }
 
-    /** The labels an uninterrupted run gives, one commit per batch. */
-    private Map<String, String> reference() throws IOException {
-        Path ref = dir.resolve("reference");
-        try (ArticleStore store = ArticleStore.open(ref)) {
-            StoryTracker.attach(store);
-            for (List<Article> batch : batches()) {
-                ingest(store, batch);
+    @TempDir
+    static Path shared;
+    private static Map<String, String> reference;
+
+    /** The labels an uninterrupted run gives, one commit per batch (computed once for all tests). */
+    private static synchronized Map<String, String> reference() throws IOException {
+        if (reference == null) {
+            try (ArticleStore store = ArticleStore.open(referenceDir())) {
+                StoryTracker.attach(store);
+                for (List<Article> batch : batches()) {
+                    ingest(store, batch);
+                }
+                reference = labels(store);
             }
-            return labels(store);
         }
+        return reference;
+    }
+
+    private static Path referenceDir() {
+        return shared.resolve("reference");
     }
 
     @Test
@@ -181,7 +191,7 @@ class StoryTrackerTest {
             ingest(s, batches().get(0));
         }
         // e.g. a store folder restored from an older backup next to a newer snapshot
-        Files.copy(dir.resolve("reference").resolve(StoryTracker.FILE), store.resolve(StoryTracker.FILE),
+        Files.copy(referenceDir().resolve(StoryTracker.FILE), store.resolve(StoryTracker.FILE),
                 StandardCopyOption.REPLACE_EXISTING);
         try (ArticleStore s = ArticleStore.open(store)) {
             StoryTracker.Recovery r = StoryTracker.attach(s).recovery();

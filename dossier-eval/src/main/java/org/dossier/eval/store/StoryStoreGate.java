@@ -55,9 +55,11 @@ public final class StoryStoreGate {
      * @param crashSame       labels of the crash run equal to the reference's
      * @param rebuiltSame     labels after rebuilding without a snapshot equal to the reference's
      * @param cpuMsPerArticle process CPU per article of the reference ingest (all threads)
+     * @param nearDuplicates  articles the store linked to an original (they take its story unclustered)
+     * @param crossLinks      of those, links between two different gold events
      */
     public record Report(int articles, int stories, BCubed quality, long replayed, int crashSame, int rebuiltSame,
-                         double cpuMsPerArticle) {
+                         double cpuMsPerArticle, int nearDuplicates, int crossLinks) {
 
         /**
          * Consistency is the gate: every label the same after the crash and after the rebuild. The B-cubed floor
@@ -73,9 +75,10 @@ public final class StoryStoreGate {
             return new GateLine("stories-store", String.format(Locale.ROOT,
                     "ECB+ %d articles ingested with stories: B-cubed F1 %.3f (P %.3f R %.3f), %d stories, "
                             + "%.1f ms CPU per article; crash between commit and snapshot: %d replayed, labels same "
-                            + "%d/%d; rebuilt without snapshot: labels same %d/%d",
+                            + "%d/%d; rebuilt without snapshot: labels same %d/%d; near-duplicates %d (%d across "
+                            + "gold events)",
                     articles, quality.f1(), quality.precision(), quality.recall(), stories, cpuMsPerArticle,
-                    replayed, crashSame, articles, rebuiltSame, articles), passed());
+                    replayed, crashSame, articles, rebuiltSame, articles, nearDuplicates, crossLinks), passed());
         }
     }
 
@@ -106,6 +109,18 @@ public final class StoryStoreGate {
         }
         cpu = cpuNanos() - cpu;
         Map<String, String> expected = labels(reference);
+        Map<String, String> inputOf = new HashMap<>();
+        Map<String, String> originalOf = new HashMap<>();
+        try (ArticleStore store = ArticleStore.open(reference)) {
+            store.forEach(s -> {
+                inputOf.put(s.id(), s.article().id());
+                if (s.duplicateOf() != null) {
+                    originalOf.put(s.id(), s.duplicateOf());
+                }
+            });
+        }
+        int crossLinks = (int) originalOf.entrySet().stream()
+                .filter(e -> !gold.get(inputOf.get(e.getKey())).equals(gold.get(inputOf.get(e.getValue())))).count();
         List<String> predicted = new ArrayList<>();
         List<String> truth = new ArrayList<>();
         expected.forEach((id, story) -> {
@@ -141,7 +156,7 @@ public final class StoryStoreGate {
         }
         int rebuiltSame = same(expected, labels(crashed));
         return new Report(expected.size(), stories, BCubed.score(predicted, truth), replayed, crashSame, rebuiltSame,
-                cpu / 1e6 / articles.size());
+                cpu / 1e6 / articles.size(), originalOf.size(), crossLinks);
     }
 
     private static void ingest(ArticleStore store, List<Article> articles) throws IOException {

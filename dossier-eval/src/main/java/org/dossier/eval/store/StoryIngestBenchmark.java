@@ -68,8 +68,8 @@ public final class StoryIngestBenchmark {
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.printf(Locale.ROOT, "ingest: %s%n", report.summary());
             System.out.printf(Locale.ROOT, "cpu: %.1f s = %.2f ms per article, %.0f articles per CPU second; "
-                    + "heap after GC %d MB (tracker alive)%n", cpuSeconds, cpuSeconds * 1000 / report.read(),
-                    report.read() / cpuSeconds, heap);
+                    + "heap after GC %d MB%s%n", cpuSeconds, cpuSeconds * 1000 / report.read(),
+                    report.read() / cpuSeconds, heap, stories ? " (tracker alive)" : "");
             if (tracker != null) {
                 List<String> predicted = new ArrayList<>();
                 List<String> truth = new ArrayList<>();

@@ -162,6 +162,23 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aStoreIngestedWithoutStoriesGetsThemAtTheNextIngest() throws IOException {
+        Path in = Files.writeString(dir.resolve("events.jsonl"), twoEvents());
+        String store = dir.resolve("late-store").toString();
+        assertEquals(0, run("ingest", in.toString(), "--store", store, "--no-stories"));
+        assertEquals(0, run("stories", "--store", store));
+        assertEquals("No stories yet (they are assigned by 'dossier ingest').\n", stdout());
+
+        assertEquals(0, run("ingest", in.toString(), "--store", store));
+        assertTrue(stderr().contains("stories: placed 6 stored articles the story snapshot did not cover"), stderr());
+        assertTrue(stderr().contains("already stored 6"), stderr());
+        assertEquals(0, run("stories", "--store", store, "--sort", "biggest", "--format", "json"));
+        JsonNode stories = new ObjectMapper().readTree(stdout()).get("stories");
+        assertEquals(2, stories.size());
+        assertEquals(3, stories.get(1).get("size").asInt());
+    }
+
+    @Test
     void errorsAreOneLineWithTheUsualExitCodes() {
         assertEquals(1, run("ingest", dir.resolve("missing").toString(), "--store", dir.resolve("s").toString()));
         assertTrue(stderr().startsWith("dossier: nothing to ingest: "), stderr());

@@ -61,6 +61,10 @@ import org.dossier.model.Article;
  * it is stored with {@code duplicateOf} set to the first article of its family. Memory stays bounded as the store
  * grows because the index lives on disk; only the current batch is held in memory.
  *
+ * <p><b>Stories.</b> A {@link StoryAssigner} (in practice {@link StoryTracker#attach}) labels every newly stored
+ * article with a story; every stored article also gets an arrival number ({@link #arrivals()}) so the labelling
+ * can be replayed in order. {@link #stories} and {@link #story} list them.
+ *
  * <p><b>Threads.</b> {@code put}, {@code commit} and {@code assignStory} are for one writing thread at a time
  * (they are synchronized); {@link Fingerprint#of} can run on other threads beforehand. Reads ({@code get},
  * {@code search}) may run on any thread and see the store as of the last commit.
@@ -121,7 +125,14 @@ public final class ArticleStore implements AutoCloseable {
             writer.commit();
         }
         this.searchers = new SearcherManager(writer, null);
-        this.arrivals = lastArrival();
+        try {
+            this.arrivals = lastArrival();
+        } catch (IOException | RuntimeException e) {
+            searchers.close();
+            writer.close();
+            directory.close();
+            throw e;
+        }
     }
 
     /** The highest arrival number in the committed index (articles stored before numbering count as 0). */

@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Turns the coverage of one news story by many outlets into one cited briefing.",
-        subcommands = {BriefCommand.class, IngestCommand.class, SearchCommand.class, EvalCommand.class,
-                TrainCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BriefCommand.class, IngestCommand.class, StoriesCommand.class, SearchCommand.class,
+                EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class DossierCommand implements Runnable {
 
     /** Exit code when the input cannot be used. */

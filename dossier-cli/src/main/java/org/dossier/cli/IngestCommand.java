@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.dossier.model.Issue;
 import org.dossier.store.ArticleStore;
+import org.dossier.store.StoryTracker;
 import org.dossier.store.ingest.IngestListener;
 import org.dossier.store.ingest.IngestReport;
 import org.dossier.store.ingest.Ingester;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {"Stores articles for later search: cleaned, each article once (by URL, else by text),",
-            "near-duplicates (syndicated copies, updated versions) linked to their original.", "",
+            "near-duplicates (syndicated copies, updated versions) linked to their original,",
+            "each new article placed in a story (one event and its coverage; see 'dossier stories').", "",
             "Reads " + Sources.SUPPORTED + "; folders recursively.",
             "Safe to interrupt: articles are committed in batches, and a killed run leaves every committed",
             "article in place; running the same input again stores only what is missing."},
@@ -48,6 +50,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Cleaning threads (default: one per core).")
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
+    @Option(names = "--no-stories", description = {"Do not assign stories now (faster); the next ingest with stories",
+        "catches up on the articles stored meanwhile."})
+    boolean noStories;
+
     @CommandLine.Mixin
     DebugOption debugOption;
 
@@ -69,7 +75,16 @@ final class IngestCommand implements Callable<Integer> {
         }
         ProgressLine line = !quiet && (progress || System.console() != null) ? new ProgressLine(err) : null;
         IngestReport report;
+        StoryTracker stories = null;
         try (ArticleStore articles = open(store)) {
+            if (!noStories) {
+                stories = StoryTracker.attach(articles);
+                StoryTracker.Recovery recovery = stories.recovery();
+                if (!quiet && recovery.replayed() > 0) {
+                    err.println("dossier: stories: placed " + recovery.replayed() + " stored articles the story "
+                            + "snapshot did not cover" + (recovery.reason() != null ? " (" + recovery.reason() + ")" : ""));
+                }
+            }
             report = new Ingester(articles).threads(threads).listener(listener(err, line))
                     .ingest(inputs.sources(), inputs.skipped(), inputs.totalBytes());
         } finally {
@@ -81,6 +96,14 @@ final class IngestCommand implements Callable<Integer> {
             err.println("dossier: ... and " + (report.skipped() - LISTED_ISSUES) + " more skipped");
         }
         err.println("dossier: " + report.summary());
+        if (stories != null) {
+            err.println("dossier: " + stories.storyCount() + (stories.storyCount() == 1 ? " story" : " stories")
+                    + " in the store (list them with 'dossier stories')");
+            if (stories.snapshotFailure() != null) {
+                err.println("dossier: warning: could not save the story snapshot (" + stories.snapshotFailure()
+                        .getMessage() + "); the next ingest will rebuild what it lacks");
+            }
+        }
         if (report.read() == 0) {
             throw new UserException("no usable article in the input", DossierCommand.EXIT_INPUT);
         }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.model.Article;
 import org.dossier.store.ArticleStore;
@@ -79,15 +80,17 @@ final class SearchCommand implements Callable<Integer> {
             throw usage(e.getMessage());
         }
         SearchResults results;
+        Map<String, String> headlines;
         // A read-only view: searching works while another process is ingesting into the same store.
         try (StoreReader reader = StoreReader.open(store)) {
             results = reader.search(query);
+            headlines = reader.storyHeadlines();
         } catch (NoSuchFileException e) {
             throw new UserException("no store at " + store + " (create one with 'dossier ingest PATH...')",
                     DossierCommand.EXIT_INPUT);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(fmt.equals("json") ? json(query, results) : text(results));
+        out.print(fmt.equals("json") ? json(query, results, headlines) : text(results, headlines));
         out.flush();
         return 0;
     }
@@ -107,7 +110,12 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    static String text(SearchResults results) {
+    /**
+     * The results for people: one numbered block per story (its id, size and headline), then each hit.
+     *
+     * @param headlines story headlines by story id (may be empty)
+     */
+    static String text(SearchResults results, Map<String, String> headlines) {
         StringBuilder out = new StringBuilder();
         int number = 0;
         for (StoryGroup group : results.groups()) {
@@ -115,6 +123,8 @@ final class SearchCommand implements Callable<Integer> {
             out.append(number).append(". ")
                     .append(group.story() != null ? "story " + group.story() + ", " : "")
                     .append(group.hits().size()).append(group.hits().size() == 1 ? " article" : " articles")
+                    .append(group.story() != null && headlines.containsKey(group.story())
+                            ? ": " + headlines.get(group.story()) : "")
                     .append('\n');
             for (SearchHit hit : group.hits()) {
                 Article a = hit.article().article();
@@ -137,7 +147,8 @@ final class SearchCommand implements Callable<Integer> {
         return java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toList();
     }
 
-    static String json(SearchQuery query, SearchResults results) throws IOException {
+    static String json(SearchQuery query, SearchResults results, Map<String, String> headlines)
+            throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("query", query.text());
@@ -146,6 +157,7 @@ final class SearchCommand implements Callable<Integer> {
         for (StoryGroup group : results.groups()) {
             ObjectNode g = groups.addObject();
             g.put("story", group.story());
+            g.put("headline", group.story() == null ? null : headlines.get(group.story()));
             ArrayNode hits = g.putArray("articles");
             for (SearchHit hit : group.hits()) {
                 Article a = hit.article().article();

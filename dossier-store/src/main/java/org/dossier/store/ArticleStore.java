@@ -21,12 +21,15 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -35,6 +38,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.dossier.group.stories.StreamArticle;
 import org.dossier.model.Article;
 
 /**
@@ -56,6 +60,10 @@ import org.dossier.model.Article;
  * commit in a small map. Candidates that pass {@link NearDuplicatePolicy} make the new article a near-duplicate:
  * it is stored with {@code duplicateOf} set to the first article of its family. Memory stays bounded as the store
  * grows because the index lives on disk; only the current batch is held in memory.
+ *
+ * <p><b>Stories.</b> A {@link StoryAssigner} (in practice {@link StoryTracker#attach}) labels every newly stored
+ * article with a story; every stored article also gets an arrival number ({@link #arrivals()}) so the labelling
+ * can be replayed in order. {@link #stories} and {@link #story} list them.
  *
  * <p><b>Threads.</b> {@code put}, {@code commit} and {@code assignStory} are for one writing thread at a time
  * (they are synchronized); {@link Fingerprint#of} can run on other threads beforehand. Reads ({@code get},
@@ -81,6 +89,8 @@ public final class ArticleStore implements AutoCloseable {
     private final SearcherManager searchers;
     private final Analyzer analyzer;
     private StoryAssigner assigner = StoryAssigner.NONE;
+    /** Arrival number of the last article put (committed or not); 0 for an empty store. */
+    private long arrivals;
 
     // Articles put since the last commit: the searcher does not see them yet.
     private final Map<String, String> pendingKeys = new HashMap<>();
@@ -115,6 +125,33 @@ public final class ArticleStore implements AutoCloseable {
             writer.commit();
         }
         this.searchers = new SearcherManager(writer, null);
+        try {
+            this.arrivals = lastArrival();
+        } catch (IOException | RuntimeException e) {
+            searchers.close();
+            writer.close();
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** The highest arrival number in the committed index (articles stored before numbering count as 0). */
+    private long lastArrival() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            long max = 0;
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                NumericDocValues seqs = leaf.reader().getNumericDocValues(StoreSchema.SEQ);
+                if (seqs != null) {
+                    while (seqs.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+                        max = Math.max(max, seqs.longValue());
+                    }
+                }
+            }
+            return max;
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** Opens the store in {@code dir}, creating the folder and an empty store if missing. */
@@ -133,6 +170,20 @@ public final class ArticleStore implements AutoCloseable {
         return this;
     }
 
+    /** The story hook in use ({@link StoryAssigner#NONE} unless one was set). */
+    public synchronized StoryAssigner storyAssigner() {
+        return assigner;
+    }
+
+    /**
+     * How many articles this store has stored in its life: each stored article gets the next arrival number
+     * (1, 2, ...), kept in the index, so arrival order survives restarts and segment merges. Includes articles
+     * put but not committed yet.
+     */
+    public synchronized long arrivals() {
+        return arrivals;
+    }
+
     /** Puts a cleaned article; see {@link #put(Article, Fingerprint)}. */
     public PutResult put(Article cleaned) throws IOException {
         return put(cleaned, Fingerprint.of(cleaned));
@@ -144,7 +195,16 @@ public final class ArticleStore implements AutoCloseable {
      * @param cleaned     the article after cleaning; its text must not be blank
      * @param fingerprint {@code Fingerprint.of(cleaned)}, possibly computed on another thread
      */
-    public synchronized PutResult put(Article cleaned, Fingerprint fingerprint) throws IOException {
+    public PutResult put(Article cleaned, Fingerprint fingerprint) throws IOException {
+        return put(cleaned, fingerprint, null);
+    }
+
+    /**
+     * As {@link #put(Article, Fingerprint)}, with what the story assigner prepared for this article on another
+     * thread ({@link StoryAssigner#prepare}), or null.
+     */
+    public synchronized PutResult put(Article cleaned, Fingerprint fingerprint, StreamArticle prepared)
+            throws IOException {
         if (cleaned.text().isBlank()) {
             throw new IllegalArgumentException("article " + cleaned.id() + " has no text");
         }
@@ -155,11 +215,11 @@ public final class ArticleStore implements AutoCloseable {
         String original = findOriginal(fingerprint);
         StoredArticle stored = new StoredArticle(fingerprint.id(), cleaned, fingerprint.contentHash(), original,
                 null);
-        String story = assigner.storyFor(stored);
+        String story = assigner.storyFor(stored, prepared);
         if (story != null) {
             stored = new StoredArticle(stored.id(), cleaned, stored.contentHash(), original, story);
         }
-        writer.addDocument(StoreSchema.toDocument(stored, fingerprint));
+        writer.addDocument(StoreSchema.toDocument(stored, fingerprint, ++arrivals));
         pendingKeys.put(fingerprint.key(), stored.id());
         pendingIds.add(stored.id());
         Pending pending = new Pending(stored.id(), fingerprint.shingles(), original);
@@ -168,6 +228,11 @@ public final class ArticleStore implements AutoCloseable {
         }
         return new PutResult(original == null ? PutResult.Outcome.STORED : PutResult.Outcome.NEAR_DUPLICATE,
                 stored.id(), original);
+    }
+
+    /** The generation of the last commit (the N of {@code segments_N}): it grows with every commit. */
+    public long commitGeneration() throws IOException {
+        return SegmentInfos.getLastCommitGeneration(directory);
     }
 
     /** How many articles were put since the last commit. */
@@ -190,6 +255,8 @@ public final class ArticleStore implements AutoCloseable {
         pendingIds.clear();
         pendingKeys.clear();
         pendingBands.clear();
+        // After the commit, never before: what the assigner saves must describe a state that is on disk.
+        assigner.committed(SegmentInfos.getLastCommitGeneration(directory), arrivals);
         return durable;
     }
 
@@ -241,6 +308,64 @@ public final class ArticleStore implements AutoCloseable {
                     }
                 }
             }
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Receives committed articles with their arrival numbers. */
+    @FunctionalInterface
+    public interface ArrivalVisitor {
+        /** One article; {@code arrival} is 0 for articles stored before arrivals were numbered. */
+        void visit(long arrival, StoredArticle article) throws IOException;
+    }
+
+    /**
+     * Calls {@code visitor} with every committed article whose arrival number is above {@code after}, in arrival
+     * order (articles without a number first, in index order). Used to bring a story clusterer up to date.
+     */
+    public void forEachArrivedAfter(long after, ArrivalVisitor visitor) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<long[]> found = new ArrayList<>(); // {arrival, global doc}
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                LeafReader reader = leaf.reader();
+                Bits live = reader.getLiveDocs();
+                NumericDocValues seqs = reader.getNumericDocValues(StoreSchema.SEQ);
+                for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    long seq = seqs != null && seqs.advanceExact(doc) ? seqs.longValue() : 0;
+                    if (seq > after) {
+                        found.add(new long[] {seq, leaf.docBase + doc});
+                    }
+                }
+            }
+            found.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+            for (long[] f : found) {
+                visitor.visit(f[0], load(searcher, (int) f[1]));
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The stories of the committed articles; see {@link StoreReader#stories}. */
+    public List<StoredStory> stories(StoryOrder order, int limit) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return new StoryListing(searcher, StoryTracker.headlines(dir)).stories(order, limit);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** One story of the committed articles with its members; see {@link StoreReader#story}. */
+    public Optional<StoryMembers> story(String storyId) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return new StoryListing(searcher, StoryTracker.headlines(dir)).story(storyId);
         } finally {
             searchers.release(searcher);
         }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -17,12 +20,14 @@ import org.apache.lucene.store.FSDirectory;
  * sees the store as of the last commit when it was opened (a point-in-time view, unaffected by later commits).
  */
 public final class StoreReader implements AutoCloseable {
+    private final Path dir;
     private final FSDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = StoreSchema.analyzer();
 
-    private StoreReader(FSDirectory directory, DirectoryReader reader) {
+    private StoreReader(Path dir, FSDirectory directory, DirectoryReader reader) {
+        this.dir = dir;
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
@@ -39,7 +44,7 @@ public final class StoreReader implements AutoCloseable {
         }
         FSDirectory directory = FSDirectory.open(dir);
         try {
-            return new StoreReader(directory, DirectoryReader.open(directory));
+            return new StoreReader(dir, directory, DirectoryReader.open(directory));
         } catch (IndexNotFoundException e) {
             directory.close();
             throw new NoSuchFileException(dir.toString(), null, "no store here");
@@ -57,6 +62,31 @@ public final class StoreReader implements AutoCloseable {
     /** Searches the store: BM25 over title and text, filtered, grouped by story. */
     public SearchResults search(SearchQuery query) throws IOException {
         return new StoreSearch(searcher, analyzer).search(query);
+    }
+
+    /**
+     * The stories of the store, as of the commit this reader sees: id, size, distinct sources, first and last
+     * date, headline. Computed from the articles' story labels, so near-duplicates count.
+     *
+     * @param order {@link StoryOrder#NEWEST} or {@link StoryOrder#BIGGEST}
+     * @param limit at most this many (at least 1)
+     */
+    public List<StoredStory> stories(StoryOrder order, int limit) throws IOException {
+        return listing().stories(order, limit);
+    }
+
+    /** One story with its articles in arrival order; empty when no article carries that id. */
+    public Optional<StoryMembers> story(String storyId) throws IOException {
+        return listing().story(storyId);
+    }
+
+    /** The clusterer's headline per story id (empty when the store has no story snapshot). */
+    public Map<String, String> storyHeadlines() {
+        return StoryTracker.headlines(dir);
+    }
+
+    private StoryListing listing() {
+        return new StoryListing(searcher, StoryTracker.headlines(dir));
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -28,6 +29,11 @@ import org.dossier.model.Article;
  *   <li>{@code lsh}: the MinHash band keys, not stored, for near-duplicate candidates;</li>
  *   <li>{@code story}: binary doc values, because only doc values can be changed without rewriting the
  *       document ({@link ArticleStore#assignStory});</li>
+ *   <li>{@code seq}: numeric doc values, the article's arrival number in this store (1, 2, ...), so that the
+ *       story clusterer can be replayed in arrival order whatever Lucene's merges did to the index order;</li>
+ *   <li>{@code card}: binary doc values holding publication day, outlet and title, which story listings read
+ *       for every article: stored fields are compressed in blocks together with the text, so reading three small
+ *       fields from them costs as much as decompressing the whole article;</li>
  *   <li>everything else is stored only.</li>
  * </ul>
  */
@@ -48,6 +54,10 @@ final class StoreSchema {
     static final String DUPLICATE_OF = "duplicate_of";
     static final String LSH = "lsh";
     static final String STORY = "story";
+    static final String SEQ = "seq";
+    static final String CARD = "card";
+    /** Separates the parts of a {@code card} value; a control character that titles and outlets do not contain. */
+    private static final char CARD_SEPARATOR = '\u001f';
 
     private StoreSchema() {
     }
@@ -58,9 +68,11 @@ final class StoreSchema {
         return new PerFieldAnalyzerWrapper(english, Map.of(TITLE, english, TEXT, english));
     }
 
-    static Document toDocument(StoredArticle stored, Fingerprint fingerprint) {
+    static Document toDocument(StoredArticle stored, Fingerprint fingerprint, long seq) {
         Article a = stored.article();
         Document doc = new Document();
+        doc.add(new NumericDocValuesField(SEQ, seq));
+        doc.add(new BinaryDocValuesField(CARD, new BytesRef(card(a))));
         doc.add(new StringField(ID, stored.id(), Field.Store.YES));
         doc.add(new StringField(KEY, fingerprint.key(), Field.Store.NO));
         doc.add(new TextField(TEXT, a.text(), Field.Store.YES));
@@ -112,6 +124,26 @@ final class StoreSchema {
                 .origin(doc.get(ORIGIN))
                 .build();
         return new StoredArticle(doc.get(ID), article, doc.get(HASH), doc.get(DUPLICATE_OF), story);
+    }
+
+    /** Day, outlet and title in one string for the {@code card} doc value (empty parts for missing ones). */
+    static String card(Article a) {
+        return (a.published() == null ? "" : a.published().toString()) + CARD_SEPARATOR
+                + clean(a.outlet()) + CARD_SEPARATOR + clean(a.title());
+    }
+
+    /** The {@link #card} parts: [day or null, outlet or null, title or null]. */
+    static String[] parseCard(String card) {
+        String[] parts = card.split(String.valueOf(CARD_SEPARATOR), -1);
+        String[] out = new String[3];
+        for (int i = 0; i < 3 && i < parts.length; i++) {
+            out[i] = parts[i].isEmpty() ? null : parts[i];
+        }
+        return out;
+    }
+
+    private static String clean(String s) {
+        return s == null ? "" : s.replace(CARD_SEPARATOR, ' ');
     }
 
     /** How an outlet name or host is matched by {@code --source}: lower case, trimmed, without {@code www.}. */

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.dossier.store.ArticleStore;
 import org.dossier.store.SearchQuery;
 import org.dossier.store.StoreReader;
+import org.dossier.store.StoryOrder;
+import org.dossier.store.StoryTracker;
 import org.dossier.store.ingest.ArticleSource;
 import org.dossier.store.ingest.IngestListener;
 import org.dossier.store.ingest.IngestReport;
@@ -30,8 +32,10 @@ import org.dossier.store.ingest.Ingester;
  * full store.
  *
  * <pre>
- * java -Xmx1g -cp ... org.dossier.eval.store.IngestBenchmark [ARTICLES [WINDOW [STORE_DIR]]]
+ * java -Xmx1g -cp ... org.dossier.eval.store.IngestBenchmark [ARTICLES [WINDOW [STORE_DIR]]] [--stories]
  * </pre>
+ * With {@code --stories} a {@code StoryTracker} clusters every stored article into stories during ingest (as
+ * {@code dossier ingest} does), and the snapshot size, the time to reopen and restore, and a listing are measured.
  * (default 100,000 articles, windows of 10,000, a temporary store deleted afterwards). {@code scripts/ingest-bench.sh}
  * builds the class path and runs it.
  */
@@ -68,7 +72,7 @@ public final class IngestBenchmark {
      */
     public record Result(IngestReport report, List<Window> windows, long truePairs, long expectedPairs,
                          long falseLinks, double searchMedianMs, long storeMb, double cpuSeconds, double loadBefore,
-                         double loadAfter) {
+                         double loadAfter, Stories stories) {
 
         /**
          * Articles per CPU second of the whole process (all threads). On a machine shared with other work the
@@ -76,6 +80,11 @@ public final class IngestBenchmark {
          */
         public double ratePerCpuSecond() {
             return cpuSeconds <= 0 ? 0 : report.read() / cpuSeconds;
+        }
+
+        /** CPU milliseconds per article read (all threads). */
+        public double cpuMillisPerArticle() {
+            return report.read() == 0 ? 0 : cpuSeconds * 1000 / report.read();
         }
 
         /** Articles per second over the whole run. */
@@ -100,6 +109,10 @@ public final class IngestBenchmark {
                     truePairs, expectedPairs, falseLinks));
             out.append(String.format(Locale.ROOT, "store: %d MB on disk; search median %.1f ms%n", storeMb,
                     searchMedianMs));
+            out.append(String.format(Locale.ROOT, "cpu per article: %.2f ms%n", cpuMillisPerArticle()));
+            if (stories != null) {
+                out.append(stories.format());
+            }
             return out.toString();
         }
     }
@@ -107,19 +120,44 @@ public final class IngestBenchmark {
     private IngestBenchmark() {
     }
 
-    /** Ingests {@code articles} synthetic articles into a new store in {@code dir} and measures. */
-    public static Result run(Path dir, long articles, long window, int threads) throws IOException {
-        return run(dir, articles, window, threads, System.out);
+    /**
+     * What story clustering added, when it was on.
+     *
+     * @param stories        story ids given out
+     * @param listedStories  stories the store lists (from its labels)
+     * @param snapshotKb     size of the clusterer snapshot file
+     * @param reopenMillis   opening the store again and restoring the clusterer from its snapshot
+     * @param listingMillis  listing the 20 newest stories on the full store
+     */
+    public record Stories(int stories, int listedStories, long snapshotKb, double reopenMillis, double listingMillis) {
+        String format() {
+            return String.format(Locale.ROOT, "stories: %d (store lists %d); snapshot %,d KB; reopen + restore %.0f ms;"
+                    + " listing the 20 newest %.0f ms%n", stories, listedStories, snapshotKb, reopenMillis,
+                    listingMillis);
+        }
     }
 
-    /** As {@link #run(Path, long, long, int)}, printing each window to {@code live} (if not null) as it closes. */
-    public static Result run(Path dir, long articles, long window, int threads, PrintStream live)
+    /** Ingests {@code articles} synthetic articles into a new store in {@code dir} and measures. */
+    public static Result run(Path dir, long articles, long window, int threads) throws IOException {
+        return run(dir, articles, window, threads, System.out, false);
+    }
+
+    /**
+     * As {@link #run(Path, long, long, int)}, printing each window to {@code live} (if not null) as it closes.
+     *
+     * @param stories whether a {@link StoryTracker} assigns stories during ingest
+     */
+    public static Result run(Path dir, long articles, long window, int threads, PrintStream live, boolean stories)
             throws IOException {
         List<Window> windows = new ArrayList<>();
         IngestReport report;
         double loadBefore = load();
         long cpuBefore = processCpuNanos();
+        StoryTracker tracker = null;
         try (ArticleStore store = ArticleStore.open(dir)) {
+            if (stories) {
+                tracker = StoryTracker.attach(store);
+            }
             WindowTimer timer = new WindowTimer(window, windows, live);
             report = new Ingester(store).threads(threads).listener(timer)
                     .ingest(List.of(ArticleSource.of("synthetic", new SyntheticNews(1, articles))));
@@ -128,8 +166,29 @@ public final class IngestBenchmark {
         double loadAfter = load();
         long[] pairs = checkLinks(dir);
         double search = searchMedianMs(dir);
+        Stories storyFigures = tracker == null ? null : storyFigures(dir, tracker);
         return new Result(report, windows, pairs[0], pairs[1], pairs[2], search, folderBytes(dir) / MB, cpu,
-                loadBefore, loadAfter);
+                loadBefore, loadAfter, storyFigures);
+    }
+
+    private static Stories storyFigures(Path dir, StoryTracker tracker) throws IOException {
+        long start = System.nanoTime();
+        double reopen;
+        try (ArticleStore store = ArticleStore.open(dir)) {
+            StoryTracker again = StoryTracker.attach(store);
+            reopen = (System.nanoTime() - start) / 1e6;
+            if (!again.recovery().fromSnapshot() || again.recovery().replayed() != 0) {
+                throw new IllegalStateException("the snapshot should have been current: " + again.recovery());
+            }
+        }
+        try (StoreReader reader = StoreReader.open(dir)) {
+            start = System.nanoTime();
+            reader.stories(StoryOrder.NEWEST, 20);
+            double listing = (System.nanoTime() - start) / 1e6;
+            int listed = reader.stories(StoryOrder.NEWEST, Integer.MAX_VALUE).size();
+            return new Stories(tracker.storyCount(), listed, Files.size(dir.resolve(StoryTracker.FILE)) / 1024,
+                    reopen, listing);
+        }
     }
 
     private static double load() {
@@ -250,16 +309,18 @@ public final class IngestBenchmark {
         }
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] rawArgs) throws IOException {
+        boolean stories = Arrays.asList(rawArgs).contains("--stories");
+        String[] args = Arrays.stream(rawArgs).filter(a -> !a.equals("--stories")).toArray(String[]::new);
         long articles = args.length > 0 ? Long.parseLong(args[0]) : 100_000;
         long window = args.length > 1 ? Long.parseLong(args[1]) : 10_000;
         Path dir = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("dossier-ingest-bench");
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         PrintStream out = System.out;
-        out.printf(Locale.ROOT, "ingest benchmark: %,d synthetic articles, %d cleaning threads, max heap %d MB%n",
-                articles, threads, Runtime.getRuntime().maxMemory() / MB);
+        out.printf(Locale.ROOT, "ingest benchmark: %,d synthetic articles, %d cleaning threads, max heap %d MB, "
+                + "stories %s%n", articles, threads, Runtime.getRuntime().maxMemory() / MB, stories ? "on" : "off");
         try {
-            Result r = run(dir, articles, window, threads);
+            Result r = run(dir, articles, window, threads, System.out, stories);
             out.print(r.format());
             out.printf(Locale.ROOT, "last window / first window rate: %.2f%n", r.lastToFirstWindowRate());
         } finally {

@@ -9,11 +9,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dossier.clean.ScrapedTextCleaner;
+import org.dossier.group.stories.StreamArticle;
 import org.dossier.model.Article;
 import org.dossier.model.Issue;
 import org.dossier.store.ArticleStore;
 import org.dossier.store.Fingerprint;
 import org.dossier.store.PutResult;
+import org.dossier.store.StoryAssigner;
 
 /**
  * Reads sources into an {@link ArticleStore}: clean each article, fingerprint it, put it, commit in batches.
@@ -22,6 +24,9 @@ import org.dossier.store.PutResult;
  * {@link #threads(int) worker threads}; the calling thread reads the sources and puts the prepared articles in
  * input order, which keeps deduplication decisions the same as a single-threaded run. At most a small window of
  * articles is in flight, so memory does not grow with the input.
+ *
+ * <p>When the store has a {@link StoryAssigner} (e.g. a {@code StoryTracker}), its {@code prepare} step (story
+ * features) also runs on the worker threads; the assignment itself happens in input order on the calling thread.
  *
  * <p><b>Acknowledgement.</b> The store commits every {@link #commitEvery(int) N articles} or
  * {@link #commitMillis(long) T milliseconds}, whichever comes first, and at the end. Only after a commit are the
@@ -118,19 +123,24 @@ public final class Ingester {
     }
 
     /** A cleaned and fingerprinted article, or the reason it cannot be stored. */
-    private record Prepared(Article cleaned, Fingerprint fingerprint, Issue problem) {
+    private record Prepared(Article cleaned, Fingerprint fingerprint, StreamArticle story, Issue problem) {
     }
 
-    private Prepared prepare(Article raw) {
+    /** Cleans, fingerprints and lets the story assigner featurise: everything that needs no store. */
+    private Prepared prepare(Article raw, StoryAssigner stories) {
         try {
             Article cleaned = cleaner.clean(raw);
             if (cleaned.text().isBlank()) {
-                return new Prepared(null, null, new Issue(origin(raw), "no text left after removing page furniture"));
+                return new Prepared(null, null, null,
+                        new Issue(origin(raw), "no text left after removing page furniture"));
             }
-            return new Prepared(cleaned, Fingerprint.of(cleaned), null);
+            Fingerprint fingerprint = Fingerprint.of(cleaned);
+            // Featurised even if the article turns out to be already stored: wasted then, but only the writing
+            // thread can tell, and doing it here keeps the writing thread free for the store.
+            return new Prepared(cleaned, fingerprint, stories.prepare(fingerprint.id(), cleaned), null);
         } catch (RuntimeException e) {
             // A cleaner bug must cost one article, not the run.
-            return new Prepared(null, null, new Issue(origin(raw), "could not be cleaned (" + e + ")"));
+            return new Prepared(null, null, null, new Issue(origin(raw), "could not be cleaned (" + e + ")"));
         }
     }
 
@@ -144,6 +154,7 @@ public final class Ingester {
         private final long started = System.nanoTime();
         private final ArrayDeque<Future<Prepared>> inFlight = new ArrayDeque<>();
         private final List<Issue> issues = new ArrayList<>();
+        private final StoryAssigner stories = store.storyAssigner();
         private ExecutorService pool;
         private long lastCommit = System.nanoTime();
         private long read;
@@ -162,9 +173,9 @@ public final class Ingester {
         public void article(Article article) throws IOException {
             read++;
             if (pool == null) {
-                put(prepare(article));
+                put(prepare(article, stories));
             } else {
-                inFlight.add(pool.submit(() -> prepare(article)));
+                inFlight.add(pool.submit(() -> prepare(article, stories)));
                 drain(threads * IN_FLIGHT_PER_THREAD);
             }
         }
@@ -202,7 +213,7 @@ public final class Ingester {
             if (prepared.problem() != null) {
                 skipped(prepared.problem());
             } else {
-                PutResult result = store.put(prepared.cleaned(), prepared.fingerprint());
+                PutResult result = store.put(prepared.cleaned(), prepared.fingerprint(), prepared.story());
                 switch (result.outcome()) {
                     case STORED -> stored++;
                     case NEAR_DUPLICATE -> {

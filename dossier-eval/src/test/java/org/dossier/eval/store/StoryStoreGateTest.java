@@ -1,0 +1,32 @@
+package org.dossier.eval.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.dossier.eval.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs {@link StoryStoreGate} on the first ECB+ documents when the shared data is present; skips otherwise. */
+class StoryStoreGateTest {
+    /** The first 250 documents (whole topics): three ingests of them take about 30 s on a quiet machine. */
+    static final int DOCUMENTS = 250;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void storiesSurviveACrashBetweenCommitAndSnapshot() throws Exception {
+        Optional<Path> file = SharedData.resolve(StoryStoreGate.FILE);
+        assumeTrue(file.isPresent(), "shared/data/" + StoryStoreGate.FILE + " not available");
+        StoryStoreGate.Report report = StoryStoreGate.run(file.get(), work, DOCUMENTS);
+        report.gateLine().print();
+        assertEquals(report.articles(), report.crashSame(), report.gateLine().format());
+        assertEquals(report.articles(), report.rebuiltSame(), report.gateLine().format());
+        assertTrue(report.replayed() > 0, report.gateLine().format());
+        assertTrue(report.passed(), report.gateLine().format());
+    }
+}

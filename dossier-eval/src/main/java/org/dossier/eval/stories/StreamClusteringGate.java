@@ -14,6 +14,8 @@ import org.dossier.group.events.DocumentFeatures;
 import org.dossier.group.events.DocumentFeaturizer;
 import org.dossier.group.events.DocumentSimilarity;
 import org.dossier.group.events.EventClusterer;
+import org.dossier.group.stories.Story;
+import org.dossier.group.stories.StoryChange;
 import org.dossier.group.stories.StoryClusterer;
 import org.dossier.group.stories.StoryClustererSnapshot;
 import org.dossier.group.stories.StorySettings;
@@ -134,10 +136,24 @@ public final class StreamClusteringGate {
 
     private Clustered cluster(List<EcbDocument> docs, List<DocumentFeatures> features, List<Integer> order) {
         StoryClusterer clusterer = warmIdf ? warmedUp(features) : new StoryClusterer(settings);
+        // the labels are kept the way a store keeps its story fields: set on assignment, then updated by every
+        // revision the clusterer reports (so the gate also checks that the reported changes are complete)
         String[] labels = new String[docs.size()];
+        java.util.Map<String, Integer> position = new java.util.HashMap<>();
         for (int i : order) {
+            position.put(docs.get(i).id(), i);
             labels[i] = clusterer.assign(new StreamArticle(docs.get(i).id(), null, null, null, features.get(i)))
                     .storyId();
+            for (StoryChange move : clusterer.drainChanges().moves()) {
+                labels[position.get(move.articleId())] = move.to();
+            }
+        }
+        for (Story story : clusterer.stories()) {
+            for (String member : story.memberIds()) {
+                if (!story.id().equals(labels[position.get(member)])) {
+                    throw new IllegalStateException("reported changes disagree with the listing for " + member);
+                }
+            }
         }
         return new Clustered(List.of(labels), clusterer.storyCount());
     }

@@ -62,19 +62,25 @@ public final class StoryClusterer {
     /** Recent articles kept with their vectors so that their story can still be revised. */
     static final int REVISE_WINDOW = 2_000;
     /** How many of the most similar candidate stories make up an arriving article's neighbourhood. */
-    static final int REVISE_STORIES = Integer.getInteger("rs", 3);
+    static final int REVISE_STORIES = 3;
     /** At most this many articles are re-clustered per arrival (the newest members of the neighbour stories). */
-    static final int REVISE_LIMIT = Integer.getInteger("rl", 120);
+    static final int REVISE_LIMIT = 120;
     /**
      * A candidate story is a neighbour when its centroid similarity reaches this share of the threshold: stories
      * clearly unrelated to the article are not re-clustered on its account.
      */
-    static final double NEIGHBOUR_SHARE = Double.parseDouble(System.getProperty("ns", "0.5"));
+    static final double NEIGHBOUR_SHARE = 0.5;
 
-    /** The whole window is re-clustered each time this share of it is new arrivals ... */
-    static final int WINDOW_REVISION_SHARE = Integer.getInteger("ws", 8);
-    /** ... but not more often than every this many arrivals. */
-    static final int WINDOW_REVISION_MIN = Integer.getInteger("wm", 32);
+    /**
+     * The newest articles of active stories re-clustered whole, every {@link #WINDOW_REVISION_SHARE}th of this
+     * many arrivals (see {@link #reviseWindow()}): about a day of a busy stream, and the cost per article of
+     * these passes grows with it (pairs of the window over arrivals between passes).
+     */
+    static final int WINDOW_REVISION_ARTICLES = 500;
+    /** The window pass runs each time this share of its articles are new arrivals (every 125 by default) ... */
+    static final int WINDOW_REVISION_SHARE = 4;
+    /** ... but not more often than every this many arrivals (early in a stream, when the window is small). */
+    static final int WINDOW_REVISION_MIN = 32;
 
     private final StorySettings settings;
     private final boolean revising;
@@ -117,11 +123,10 @@ public final class StoryClusterer {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.df = df;
         this.revising = revising;
-        this.windowClustering = new WindowClustering(settings.weights(),
-                Double.parseDouble(System.getProperty("rt", "0.45")),
-                Double.parseDouble(System.getProperty("fl", "" + settings.threshold())));
-        this.neighbourhood = new NeighbourhoodClustering(settings.weights(), Double.parseDouble(System.getProperty("rt", "0.45")),
-                Double.parseDouble(System.getProperty("fl", "" + settings.threshold())));
+        this.windowClustering = new WindowClustering(settings.weights(), EventClusterer.STREAM_THRESHOLD,
+                settings.threshold());
+        this.neighbourhood = new NeighbourhoodClustering(settings.weights(), EventClusterer.STREAM_THRESHOLD,
+                settings.threshold());
     }
 
     /** Whether earlier decisions are revised as articles arrive (see {@link #drainChanges()}). */
@@ -158,7 +163,8 @@ public final class StoryClusterer {
         StoryAssignment result;
         if (revising) {
             result = revise(article, vectors, neighbours(shortlist, scores), bestScore);
-            if (arrivals - lastWindowRevision >= Math.max(WINDOW_REVISION_MIN, window.size() / WINDOW_REVISION_SHARE)) {
+            if (arrivals - lastWindowRevision >= Math.max(WINDOW_REVISION_MIN,
+                    Math.min(window.size(), WINDOW_REVISION_ARTICLES) / WINDOW_REVISION_SHARE)) {
                 reviseWindow();
                 result = new StoryAssignment(window.get(article.id()).story, result.isNew(), result.similarity());
             }
@@ -310,6 +316,9 @@ public final class StoryClusterer {
             }
         }
         lastWindowRevision = arrivals;
+        if (hood.size() > WINDOW_REVISION_ARTICLES) {
+            hood = new ArrayList<>(hood.subList(hood.size() - WINDOW_REVISION_ARTICLES, hood.size()));
+        }
         if (hood.size() < 2) {
             return;
         }
@@ -497,7 +506,7 @@ public final class StoryClusterer {
         }
         return new StoryClustererSnapshot(StoryClustererSnapshot.VERSION, settings, arrivals, iso(latestDate),
                 nextNumber, frequencies(df.terms()), frequencies(df.names()), frequencies(df.dates()), activeOut,
-                retiredOut, revising, windowOut);
+                retiredOut, revising, windowOut, lastWindowRevision);
     }
 
     /** A clusterer that continues from a snapshot exactly as the one that took it would have. */
@@ -505,6 +514,7 @@ public final class StoryClusterer {
         StreamFrequencies df = new StreamFrequencies(frequencies(saved.terms()), frequencies(saved.names()),
                 frequencies(saved.dates()));
         StoryClusterer c = new StoryClusterer(saved.settings(), df, saved.revising());
+        c.lastWindowRevision = saved.lastWindowRevision();
         for (StoryClustererSnapshot.WindowEntry w : saved.window()) {
             ArticleVectors vectors = new ArticleVectors(FamilyVector.ofMasses(w.terms(), df.terms()),
                     FamilyVector.ofMasses(w.names(), df.names()), FamilyVector.ofMasses(w.dates(), df.dates()));

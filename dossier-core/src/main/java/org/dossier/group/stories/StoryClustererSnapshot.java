@@ -21,11 +21,12 @@ import java.util.Map;
  * @param retired    the retired stories, oldest first
  * @param revising   whether the clusterer revises earlier decisions (version 2; absent in version 1: no)
  * @param window     the recent articles a revision may still move, oldest first (version 2)
+ * @param lastWindowRevision the arrival count at the last whole-window re-clustering (version 2)
  */
 public record StoryClustererSnapshot(int version, StorySettings settings, long arrivals, String latestDate,
                                      long nextNumber, Frequencies terms, Frequencies names, Frequencies dates,
                                      List<ActiveStory> active, List<RetiredStory> retired,
-                                     boolean revising, List<WindowEntry> window) {
+                                     boolean revising, List<WindowEntry> window, long lastWindowRevision) {
     /** Version 2 added {@code revising} and {@code window}; version 1 snapshots still restore (single pass). */
     public static final int VERSION = 2;
 
@@ -38,7 +39,7 @@ public record StoryClustererSnapshot(int version, StorySettings settings, long a
                                   long nextNumber, Frequencies terms, Frequencies names, Frequencies dates,
                                   List<ActiveStory> active, List<RetiredStory> retired) {
         this(version, settings, arrivals, latestDate, nextNumber, terms, names, dates, active, retired, false,
-                List.of());
+                List.of(), 0);
     }
 
     /**

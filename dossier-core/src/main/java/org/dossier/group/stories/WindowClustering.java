@@ -44,16 +44,44 @@ final class WindowClustering {
             v[1][i] = a.names().reweighed(df.names());
             v[2][i] = a.dates().reweighed(df.dates());
         }
-        List<Map<String, List<double[]>>> postings = new ArrayList<>(3);
+        // per family: posting lists of (article, weight) in ascending article order, as primitive arrays, and for
+        // each article's feature the position of the article in that feature's list, so that the pairs (i, j > i)
+        // of a feature are the rest of its list
+        int[][][] postingArticle = new int[3][][];
+        double[][][] postingWeight = new double[3][][];
+        int[][][] featureOf = new int[3][m][];
+        int[][][] positionOf = new int[3][m][];
         for (int f = 0; f < 3; f++) {
-            Map<String, List<double[]>> index = new HashMap<>();
+            Map<String, Integer> ids = new HashMap<>();
+            List<int[]> lengths = new ArrayList<>();
             for (int i = 0; i < m; i++) {
-                for (int k = 0; k < v[f][i].size(); k++) {
-                    index.computeIfAbsent(v[f][i].feature(k), x -> new ArrayList<>()).add(
-                            new double[] {i, v[f][i].weight(k)});
+                SortedVector q = v[f][i];
+                featureOf[f][i] = new int[q.size()];
+                positionOf[f][i] = new int[q.size()];
+                for (int k = 0; k < q.size(); k++) {
+                    Integer id = ids.get(q.feature(k));
+                    if (id == null) {
+                        id = lengths.size();
+                        ids.put(q.feature(k), id);
+                        lengths.add(new int[1]);
+                    }
+                    featureOf[f][i][k] = id;
+                    positionOf[f][i][k] = lengths.get(id)[0]++;
                 }
             }
-            postings.add(index);
+            postingArticle[f] = new int[lengths.size()][];
+            postingWeight[f] = new double[lengths.size()][];
+            for (int id = 0; id < lengths.size(); id++) {
+                postingArticle[f][id] = new int[lengths.get(id)[0]];
+                postingWeight[f][id] = new double[lengths.get(id)[0]];
+            }
+            for (int i = 0; i < m; i++) {
+                for (int k = 0; k < featureOf[f][i].length; k++) {
+                    int id = featureOf[f][i][k];
+                    postingArticle[f][id][positionOf[f][i][k]] = i;
+                    postingWeight[f][id][positionOf[f][i][k]] = v[f][i].weight(k);
+                }
+            }
         }
         // pair similarities, i < j, as adjacency lists
         int[][] neighbour = new int[m][];
@@ -65,15 +93,15 @@ final class WindowClustering {
         for (int i = 0; i < m; i++) {
             int count = 0;
             for (int f = 0; f < 3; f++) {
+                double[] acc = dot[f];
                 SortedVector q = v[f][i];
                 for (int k = 0; k < q.size(); k++) {
                     double w = q.weight(k);
-                    for (double[] p : postings.get(f).get(q.feature(k))) {
-                        int j = (int) p[0];
-                        if (j <= i) {
-                            continue;
-                        }
-                        dot[f][j] += w * p[1];
+                    int[] holders = postingArticle[f][featureOf[f][i][k]];
+                    double[] weightsOf = postingWeight[f][featureOf[f][i][k]];
+                    for (int p = positionOf[f][i][k] + 1; p < holders.length; p++) {
+                        int j = holders[p];
+                        acc[j] += w * weightsOf[p];
                         if (!seen[j]) {
                             seen[j] = true;
                             touched[count++] = j;

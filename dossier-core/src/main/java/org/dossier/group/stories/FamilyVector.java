@@ -125,13 +125,15 @@ final class FamilyVector {
         int n = features.length;
         Integer[] order = new Integer[n];
         double[] w = new double[n];
-        double norm = 0;
         for (int i = 0; i < n; i++) {
             order[i] = i;
             w[i] = masses[i] * df.idf(features[i]);
-            norm += w[i] * w[i];
         }
         java.util.Arrays.sort(order, Comparator.comparing(i -> features[i]));
+        double norm = 0;
+        for (int k = 0; k < n; k++) {
+            norm += w[order[k]] * w[order[k]]; // in feature order, so a restored vector gives the very same norm
+        }
         double scale = norm == 0 ? 0 : 1 / Math.sqrt(norm);
         String[] f = new String[n];
         double[] v = new double[n];

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dossier.group.events.AverageLinkClustering;
 import org.dossier.group.events.DocumentSimilarity;
 
 /**
@@ -159,7 +158,7 @@ final class WindowClustering {
         java.util.Arrays.fill(labels, -1);
         int next = 0;
         int[] position = new int[m];
-        AverageLinkClustering clustering = new AverageLinkClustering(threshold);
+        FastAverageLink clustering = new FastAverageLink(threshold);
         for (List<Integer> component : components.values()) {
             int c = component.size();
             if (c == 1) {

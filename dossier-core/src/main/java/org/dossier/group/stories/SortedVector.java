@@ -1,8 +1,8 @@
 package org.dossier.group.stories;
 
 /**
- * A unit-length weighted vector with its features in ascending order, so that the cosine of two of them is one
- * merge of two sorted lists (no hashing). Built by {@link FamilyVector#reweighed} for the pairwise comparisons of
+ * A unit-length weighted vector with its features in ascending order of (hash code, feature), so that the cosine
+ * of two of them is one merge of two sorted lists, nearly always decided by comparing two ints. Built by {@link FamilyVector#reweighed} for the pairwise comparisons of
  * a revision. Immutable.
  */
 final class SortedVector {
@@ -10,10 +10,16 @@ final class SortedVector {
 
     private final String[] features;
     private final double[] weights;
+    private final int[] hashes;
 
+    /** @param features in ascending order of (hash code, feature) */
     SortedVector(String[] features, double[] weights) {
         this.features = features;
         this.weights = weights;
+        this.hashes = new int[features.length];
+        for (int i = 0; i < features.length; i++) {
+            hashes[i] = features[i].hashCode();
+        }
     }
 
     int size() {
@@ -38,7 +44,10 @@ final class SortedVector {
         int i = 0;
         int j = 0;
         while (i < features.length && j < other.features.length) {
-            int c = features[i].compareTo(other.features[j]);
+            int c = Integer.compare(hashes[i], other.hashes[j]);
+            if (c == 0) {
+                c = features[i].compareTo(other.features[j]);
+            }
             if (c == 0) {
                 dot += weights[i++] * other.weights[j++];
             } else if (c < 0) {

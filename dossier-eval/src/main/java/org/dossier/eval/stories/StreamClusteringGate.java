@@ -26,6 +26,9 @@ import org.dossier.group.stories.StreamArticle;
  * of every topic fed as one stream, one at a time, and the resulting stories scored with B-cubed against the gold
  * {@code event}. Each topic holds two real events of the same kind, so telling the two apart is the hard part.
  *
+ * <p>The labels are kept as a store keeps its story fields: set on assignment and updated by every revision the
+ * clusterer reports ({@link StoryClusterer#drainChanges()}); the gate checks that they end equal to the listing.
+ *
  * <p>ECB+ has no dates, so the stream is undated and the time window plays no part (arrival order only). Single-pass
  * clustering depends on the order of arrival, so the gate runs the file order and {@value #SHUFFLES} seeded
  * shuffles, and passes when the file order and the mean of the shuffles both reach {@value #TARGET}. For
@@ -34,6 +37,7 @@ import org.dossier.group.stories.StreamArticle;
  * <pre>
  * java -cp ... org.dossier.eval.stories.StreamClusteringGate [--threshold T] [--weights TERMS,NAMES,DATES]
  *      [--article-terms K] [--sweep FROM,TO,STEP] [--warm-idf]
+ *      [--single-pass]
  * </pre>
  */
 public final class StreamClusteringGate {
@@ -74,6 +78,13 @@ public final class StreamClusteringGate {
 
     private final StorySettings settings;
     private final boolean warmIdf;
+    private boolean singlePass;
+
+    /** Measures the clusterer without revisions instead (for comparison: what revising buys). */
+    public StreamClusteringGate singlePass() {
+        this.singlePass = true;
+        return this;
+    }
 
     /**
      * @param settings the clusterer's settings
@@ -135,7 +146,8 @@ public final class StreamClusteringGate {
     }
 
     private Clustered cluster(List<EcbDocument> docs, List<DocumentFeatures> features, List<Integer> order) {
-        StoryClusterer clusterer = warmIdf ? warmedUp(features) : new StoryClusterer(settings);
+        StoryClusterer clusterer = warmIdf ? warmedUp(features)
+                : singlePass ? StoryClusterer.singlePass(settings) : new StoryClusterer(settings);
         // the labels are kept the way a store keeps its story fields: set on assignment, then updated by every
         // revision the clusterer reports (so the gate also checks that the reported changes are complete)
         String[] labels = new String[docs.size()];
@@ -178,9 +190,11 @@ public final class StreamClusteringGate {
         StorySettings settings = StorySettings.DEFAULT;
         double[] sweep = null;
         boolean warm = false;
+        boolean single = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--warm-idf" -> warm = true;
+                case "--single-pass" -> single = true;
                 case "--threshold" -> settings = settings.withThreshold(Double.parseDouble(args[++i]));
                 case "--weights" -> {
                     String[] w = args[++i].split(",");
@@ -204,6 +218,11 @@ public final class StreamClusteringGate {
         }
         if (warm) {
             System.out.println("diagnosis: document frequencies of the whole file counted in advance (not a stream)");
+        }
+        if (single) {
+            System.out.println("single pass: no revisions (the first version)");
+            new StreamClusteringGate(settings, warm).singlePass().run(file).gateLine().print();
+            return;
         }
         new StreamClusteringGate(settings, warm).run(file).gateLine().print();
     }

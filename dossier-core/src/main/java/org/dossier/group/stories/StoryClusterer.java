@@ -30,9 +30,26 @@ import org.dossier.group.events.EventClusterer;
  *   <li><b>Compare.</b> The similarity to a story is the article's estimated <em>mean</em> similarity to the
  *       story's members, i.e. the average linkage of the batch clustering, computed in one pass from the story's
  *       centroid (see {@link Centroid}), with terms, names and days mixed as in {@link DocumentSimilarity}.</li>
- *   <li><b>Decide.</b> The article joins the most similar candidate when that similarity reaches
- *       {@link StorySettings#threshold()}, else it starts a new story.</li>
+ *   <li><b>Decide.</b> In the {@link #singlePass single-pass} version, the article joins the most similar
+ *       candidate when that similarity reaches {@link StorySettings#threshold()}, else it starts a new story, and
+ *       that is final. The default version <em>revises</em> instead (below).</li>
  * </ol>
+ *
+ * <h2>Revisions</h2>
+ * The last {@value #REVISE_WINDOW} articles are kept with their vectors (no text) and their stories are revised
+ * with the criterion of the batch stream clustering: pair similarities with today's document frequencies,
+ * relative to nearest neighbours, average link at {@code EventClusterer.STREAM_THRESHOLD}.
+ * <ul>
+ *   <li>on every arrival, the article and the newest members of its {@value #REVISE_STORIES} nearest candidate
+ *       stories are re-clustered from scratch ({@link NeighbourhoodClustering}): this places the article, and may
+ *       split a story or merge two;</li>
+ *   <li>each time a {@value #WINDOW_REVISION_SHARE}th of {@value #WINDOW_REVISION_ARTICLES} articles have arrived,
+ *       the newest {@value #WINDOW_REVISION_ARTICLES} window articles of active stories are re-clustered whole
+ *       ({@link WindowClustering}).</li>
+ * </ul>
+ * New groups take over story ids by overlap (older id on ties, so a merge keeps the older story; a split makes a
+ * new one); moved members and dissolved stories are reported by {@link #drainChanges()}, so that a store can
+ * follow.
  *
  * <h2>Bounded cost</h2>
  * The work per article is its own features times the lengths of a few posting lists, and posting lists only hold
@@ -48,6 +65,7 @@ import org.dossier.group.events.EventClusterer;
  * DocumentFeaturizer featurizer = new DocumentFeaturizer();      // thread-safe: featurise in parallel if you like
  * StoryAssignment a = stories.assign(StreamArticle.of(cleanedArticle, featurizer));
  * a.storyId(); a.isNew(); a.similarity();
+ * for (StoryChange m : stories.drainChanges().moves()) { ... m.articleId() is now in m.to() ... }
  * List<Story> all = stories.stories();                           // active and retired, in order of creation
  * StoryClustererSnapshot saved = stories.snapshot();             // persist with StorySnapshots.write(...)
  * StoryClusterer resumed = StoryClusterer.restore(saved);         // same further assignments

@@ -1,7 +1,6 @@
 package org.dossier.group.stories;
 
 import java.util.List;
-import org.dossier.group.events.AverageLinkClustering;
 import org.dossier.group.events.DocumentSimilarity;
 
 /**
@@ -16,12 +15,12 @@ import org.dossier.group.events.DocumentSimilarity;
  * {@code best(i)} is taken over the neighbourhood but never below the absolute {@code floor}: an article with no
  * close neighbour at all (a lone report) is not made to look close to its best weak match.
  *
- * <p>Stateless; cost {@code O(m^2)} pair comparisons and {@code O(m^3)} agglomeration for {@code m} articles,
- * which the caller bounds.
+ * <p>Stateless; cost {@code O(m^2)} pair comparisons and about as much agglomeration ({@link FastAverageLink},
+ * the same clusters as the events package's average link) for {@code m} articles, which the caller bounds.
  */
 final class NeighbourhoodClustering {
     private final DocumentSimilarity.Weights weights;
-    private final AverageLinkClustering clustering;
+    private final FastAverageLink clustering;
     private final double floor;
 
     /**
@@ -31,7 +30,7 @@ final class NeighbourhoodClustering {
      */
     NeighbourhoodClustering(DocumentSimilarity.Weights weights, double relative, double floor) {
         this.weights = weights;
-        this.clustering = new AverageLinkClustering(relative);
+        this.clustering = new FastAverageLink(relative);
         this.floor = floor;
     }
 

@@ -33,7 +33,7 @@ final class WindowClustering {
         this.floor = floor;
     }
 
-    /** A group number for each article (groups numbered by first member). */
+    /** A group number for each article (0, 1, ...; numbered component by component). */
     int[] cluster(List<WindowArticle> articles, StreamFrequencies df) {
         int m = articles.size();
         SortedVector[][] v = new SortedVector[3][m];

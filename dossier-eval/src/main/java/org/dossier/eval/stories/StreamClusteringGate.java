@@ -178,7 +178,7 @@ public final class StreamClusteringGate {
         }
         StoryClustererSnapshot s = counter.snapshot();
         return StoryClusterer.restore(new StoryClustererSnapshot(s.version(), settings, 0, null, 1, s.terms(),
-                s.names(), s.dates(), List.of(), List.of()));
+                s.names(), s.dates(), List.of(), List.of(), !singlePass, List.of(), 0));
     }
 
     public static void main(String[] args) {

@@ -47,6 +47,16 @@ final class CandidateIndex {
         story.indexedNames = newNames;
     }
 
+    /** Re-lists {@code story} now, whatever its size: a revision changed its members. */
+    void refresh(StoryState story, StreamFrequencies df) {
+        List<String> newTerms = story.terms.strongest(df.terms(), KEYS_PER_STORY);
+        List<String> newNames = story.names.strongest(df.names(), KEYS_PER_STORY);
+        relist(terms, story, story.indexedTerms, newTerms);
+        relist(names, story, story.indexedNames, newNames);
+        story.indexedTerms = newTerms;
+        story.indexedNames = newNames;
+    }
+
     /** Lists a restored story under the features it was listed under when saved. */
     void restore(StoryState story) {
         relist(terms, story, List.of(), story.indexedTerms);

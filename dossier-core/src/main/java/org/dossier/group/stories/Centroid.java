@@ -59,6 +59,26 @@ final class Centroid {
     }
 
     /**
+     * Takes back a member's vector (the very one that was {@link #add added}), when a revision moves the member to
+     * another story. A feature the cut-back already dropped stays dropped; masses that fall to about zero go.
+     */
+    void remove(FamilyVector v) {
+        if (v.isEmpty()) {
+            return;
+        }
+        members = Math.max(0, members - 1);
+        for (int i = 0; i < v.size(); i++) {
+            double[] cell = mass.get(v.feature(i));
+            if (cell != null) {
+                cell[0] -= v.mass(i);
+                if (cell[0] <= 1e-9) {
+                    mass.remove(v.feature(i));
+                }
+            }
+        }
+    }
+
+    /**
      * The estimated mean similarity of article vector {@code q} to the members: {@code sum_t q_t idf_t mass_t / n}.
      * Zero when either side has no features of this family. The IDF is the one the article was weighed with,
      * which is the current one: the article is compared as soon as it is weighed.

@@ -73,6 +73,79 @@ final class FamilyVector {
     private record Row(String feature, double weight, double tf, double idf) {
     }
 
+    /**
+     * Rebuilds a vector from its IDF-free masses (a saved window article), weighed with the frequencies of now.
+     * Masses are proportional to {@code 1 + ln tf}, so this is the TF-IDF vector of the kept features.
+     */
+    static FamilyVector ofMasses(Map<String, Double> saved, DocumentFrequencies df) {
+        if (saved.isEmpty()) {
+            return EMPTY;
+        }
+        List<Row> rows = new ArrayList<>(saved.size());
+        for (Map.Entry<String, Double> e : saved.entrySet()) {
+            double idf = df.idf(e.getKey());
+            rows.add(new Row(e.getKey(), e.getValue() * idf, e.getValue(), idf));
+        }
+        rows.sort(Comparator.comparingDouble((Row r) -> -r.weight).thenComparing(r -> r.feature));
+        double norm = 0;
+        for (Row r : rows) {
+            norm += r.weight * r.weight;
+        }
+        double scale = norm == 0 ? 0 : 1 / Math.sqrt(norm);
+        int n = rows.size();
+        String[] features = new String[n];
+        double[] weights = new double[n];
+        double[] masses = new double[n];
+        double[] idfs = new double[n];
+        for (int i = 0; i < n; i++) {
+            Row r = rows.get(i);
+            features[i] = r.feature;
+            weights[i] = r.weight * scale;
+            masses[i] = r.tf;
+            idfs[i] = r.idf;
+        }
+        return new FamilyVector(features, weights, masses, idfs);
+    }
+
+    /** The masses by feature, for snapshots. */
+    Map<String, Double> massMap() {
+        Map<String, Double> out = new java.util.TreeMap<>();
+        for (int i = 0; i < features.length; i++) {
+            out.put(features[i], masses[i]);
+        }
+        return out;
+    }
+
+    /**
+     * This vector re-weighed with the document frequencies of now, as a {@link SortedVector} ready for pairwise
+     * cosines: the masses times today's IDF, normalised again. This is how a window article that arrived when the
+     * stream was young gets the weights a batch clustering of the window would give it.
+     */
+    SortedVector reweighed(DocumentFrequencies df) {
+        int n = features.length;
+        Integer[] order = new Integer[n];
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            w[i] = masses[i] * df.idf(features[i]);
+        }
+        // ordered by hash first (an int comparison settles almost every step of a cosine), then by the feature
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingInt(i -> features[i].hashCode())
+                .thenComparing(i -> features[i]));
+        double norm = 0;
+        for (int k = 0; k < n; k++) {
+            norm += w[order[k]] * w[order[k]]; // in feature order, so a restored vector gives the very same norm
+        }
+        double scale = norm == 0 ? 0 : 1 / Math.sqrt(norm);
+        String[] f = new String[n];
+        double[] v = new double[n];
+        for (int k = 0; k < n; k++) {
+            f[k] = features[order[k]];
+            v[k] = w[order[k]] * scale;
+        }
+        return new SortedVector(f, v);
+    }
+
     boolean isEmpty() {
         return features.length == 0;
     }

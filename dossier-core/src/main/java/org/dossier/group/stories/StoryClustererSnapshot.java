@@ -19,11 +19,36 @@ import java.util.Map;
  * @param dates      document frequencies of reported days
  * @param active     the active stories, least recently updated first
  * @param retired    the retired stories, oldest first
+ * @param revising   whether the clusterer revises earlier decisions (version 2; absent in version 1: no)
+ * @param window     the recent articles a revision may still move, oldest first (version 2)
+ * @param lastWindowRevision the arrival count at the last whole-window re-clustering (version 2)
  */
 public record StoryClustererSnapshot(int version, StorySettings settings, long arrivals, String latestDate,
                                      long nextNumber, Frequencies terms, Frequencies names, Frequencies dates,
-                                     List<ActiveStory> active, List<RetiredStory> retired) {
-    public static final int VERSION = 1;
+                                     List<ActiveStory> active, List<RetiredStory> retired,
+                                     boolean revising, List<WindowEntry> window, long lastWindowRevision) {
+    /** Version 2 added {@code revising} and {@code window}; version 1 snapshots still restore (single pass). */
+    public static final int VERSION = 2;
+
+    public StoryClustererSnapshot {
+        window = window == null ? List.of() : window;
+    }
+
+    /** A snapshot without a revision window (the version 1 form). */
+    public StoryClustererSnapshot(int version, StorySettings settings, long arrivals, String latestDate,
+                                  long nextNumber, Frequencies terms, Frequencies names, Frequencies dates,
+                                  List<ActiveStory> active, List<RetiredStory> retired) {
+        this(version, settings, arrivals, latestDate, nextNumber, terms, names, dates, active, retired, false,
+                List.of(), 0);
+    }
+
+    /**
+     * A recent article: what a listing needs, when it arrived, its story, and the IDF-free masses of its kept
+     * features per family (see {@code FamilyVector}).
+     */
+    public record WindowEntry(String id, String title, String outlet, String published, long arrival, String story,
+                              Map<String, Double> terms, Map<String, Double> names, Map<String, Double> dates) {
+    }
 
     /** Document frequencies: how many documents were counted, and each feature's count. */
     public record Frequencies(long documents, Map<String, Integer> counts) {

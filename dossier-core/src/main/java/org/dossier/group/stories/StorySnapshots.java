@@ -21,7 +21,7 @@ public final class StorySnapshots {
 
     public static StoryClustererSnapshot read(InputStream in) throws IOException {
         StoryClustererSnapshot s = JSON.readValue(in, StoryClustererSnapshot.class);
-        if (s.version() != StoryClustererSnapshot.VERSION) {
+        if (s.version() != StoryClustererSnapshot.VERSION && s.version() != 1) {
             throw new IOException("unsupported story snapshot version " + s.version());
         }
         return s;
@@ -34,7 +34,7 @@ public final class StorySnapshots {
 
     public static StoryClustererSnapshot fromJson(String json) throws IOException {
         StoryClustererSnapshot s = JSON.readValue(json, StoryClustererSnapshot.class);
-        if (s.version() != StoryClustererSnapshot.VERSION) {
+        if (s.version() != StoryClustererSnapshot.VERSION && s.version() != 1) {
             throw new IOException("unsupported story snapshot version " + s.version());
         }
         return s;

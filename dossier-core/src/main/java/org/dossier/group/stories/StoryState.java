@@ -2,7 +2,7 @@ package org.dossier.group.stories;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.dossier.group.events.DocumentSimilarity;
 
@@ -18,7 +18,8 @@ final class StoryState {
     final String id;
     final long number;
     final List<String> members = new ArrayList<>();
-    final LinkedHashSet<String> outlets = new LinkedHashSet<>();
+    /** Outlets of the members and how many members each has (a move out must be able to take one back). */
+    final LinkedHashMap<String, Integer> outlets = new LinkedHashMap<>();
     LocalDate first;
     LocalDate last;
     long lastArrival;
@@ -58,16 +59,34 @@ final class StoryState {
     /** Adds a member that joined with {@code similarity} (0 for the founder); the caller re-indexes the story. */
     void add(StreamArticle article, ArticleVectors vectors, double similarity, long arrival, StreamFrequencies df,
              int storyTerms) {
-        members.add(article.id());
-        if (article.outlet() != null && !article.outlet().isBlank()) {
-            outlets.add(article.outlet());
+        add(article.id(), article.outlet(), article.published(), article.title(), vectors, similarity, arrival, df,
+                storyTerms, members.size());
+    }
+
+    /**
+     * Adds a member moved here by a revision, at its place in arrival order among the members that are still in
+     * the window ({@code arrivalOf} gives their arrival, or -1 for older ones).
+     */
+    void addMoved(WindowArticle w, double similarity, long arrival, StreamFrequencies df, int storyTerms,
+                  java.util.function.ToLongFunction<String> arrivalOf) {
+        int at = members.size();
+        while (at > 0 && arrivalOf.applyAsLong(members.get(at - 1)) > w.arrival) {
+            at--;
         }
-        LocalDate d = article.published();
+        add(w.id, w.outlet, w.published, w.title, w.vectors, similarity, arrival, df, storyTerms, at);
+    }
+
+    private void add(String articleId, String outlet, LocalDate d, String title, ArticleVectors vectors,
+                     double similarity, long arrival, StreamFrequencies df, int storyTerms, int position) {
+        members.add(position, articleId);
+        if (outlet != null && !outlet.isBlank()) {
+            outlets.merge(outlet, 1, Integer::sum);
+        }
         if (d != null) {
             first = first == null || d.isBefore(first) ? d : first;
             last = last == null || d.isAfter(last) ? d : last;
         }
-        lastArrival = arrival;
+        lastArrival = Math.max(lastArrival, arrival);
         terms.add(vectors.terms(), df.terms(), storyTerms);
         names.add(vectors.names(), df.names(), storyTerms);
         dates.add(vectors.dates(), df.dates(), storyTerms);
@@ -75,9 +94,25 @@ final class StoryState {
             Exemplar founder = exemplars.remove(0);
             offer(new Exemplar(founder.id(), founder.title(), similarity));
         }
-        if (article.title() != null && !article.title().isBlank()) {
-            offer(new Exemplar(article.id(), article.title(), similarity));
+        if (title != null && !title.isBlank()) {
+            offer(new Exemplar(articleId, title, similarity));
         }
+    }
+
+    /**
+     * Takes a member out (a revision moved it elsewhere): its id, its outlet count, its vectors from the
+     * centroids and its headline candidacy. The date span is kept as it was: it only bounds the window check, and
+     * the dates of members that left the window are no longer known.
+     */
+    void remove(WindowArticle w) {
+        members.remove(w.id);
+        if (w.outlet != null && !w.outlet.isBlank()) {
+            outlets.computeIfPresent(w.outlet, (k, n) -> n > 1 ? n - 1 : null);
+        }
+        terms.remove(w.vectors.terms());
+        names.remove(w.vectors.names());
+        dates.remove(w.vectors.dates());
+        exemplars.removeIf(e -> e.id().equals(w.id));
     }
 
     /** Keeps the {@value #EXEMPLARS} most central titled members, most central first (earlier first on ties). */
@@ -100,6 +135,7 @@ final class StoryState {
     }
 
     Story summary(boolean active) {
-        return new Story(id, members.size(), new ArrayList<>(outlets), first, last, headline(), members, active);
+        return new Story(id, members.size(), new ArrayList<>(outlets.keySet()), first, last, headline(), members,
+                active);
     }
 }

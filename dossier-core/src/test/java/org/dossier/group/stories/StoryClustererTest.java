@@ -172,6 +172,7 @@ class StoryClustererTest {
         for (int i = 0; i < 4; i++) {
             original.assign(stream.get(i));
         }
+        original.drainChanges(); // pending changes are not part of a snapshot
         ByteArrayOutputStream saved = new ByteArrayOutputStream();
         StorySnapshots.write(original.snapshot(), saved);
         StoryClusterer restored = StoryClusterer.restore(
@@ -179,9 +180,87 @@ class StoryClustererTest {
         assertEquals(original.stories(), restored.stories());
         for (int i = 4; i < stream.size(); i++) {
             assertEquals(original.assign(stream.get(i)), restored.assign(stream.get(i)), "article " + i);
+            assertEquals(original.drainChanges(), restored.drainChanges(), "revisions after article " + i);
         }
         assertEquals(original.stories(), restored.stories());
         assertEquals(StorySnapshots.toJson(original.snapshot()), StorySnapshots.toJson(restored.snapshot()));
+    }
+
+    // a second harbour strike of the same kind, at another port: the hard case, same words, other names
+    private static StreamArticle otherStrike(String id, LocalDate date, int variant) {
+        String[] texts = {
+            "Dockers at the port of Valmora stopped work over night shifts, and container ships queued outside the "
+                + "Valmora harbour. Shop steward Ivo Brenner said the walkout would last until the rota was changed.",
+            "The Valmora dock strike over night shifts kept container ships at anchor for a second day. Ivo "
+                + "Brenner told the Valmora harbour board that dockers would not return under the new rota."};
+        return article(id, date, "Coast Courier", "Valmora dockers strike", texts[variant % 2]);
+    }
+
+    @Test
+    void revisionsAreReportedSoThatAStoreCanFollowThem() {
+        StoryClusterer clusterer = new StoryClusterer();
+        java.util.Map<String, String> storeField = new java.util.HashMap<>();
+        List<String> dissolved = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            StreamArticle a = switch (i % 3) {
+                case 0 -> strike("s" + i, null, "Harbour Gazette", i);
+                case 1 -> otherStrike("v" + i, null, i);
+                default -> fire("f" + i, null, "Valley Post", i);
+            };
+            storeField.put(a.id(), clusterer.assign(a).storyId());
+            StoryChanges changes = clusterer.drainChanges();
+            for (StoryChange move : changes.moves()) {
+                assertEquals(storeField.get(move.articleId()), move.from(), "a move starts where the store is");
+                storeField.put(move.articleId(), move.to());
+            }
+            dissolved.addAll(changes.dissolved());
+        }
+        java.util.Map<String, String> listed = new java.util.HashMap<>();
+        for (Story s : clusterer.stories()) {
+            assertFalse(dissolved.contains(s.id()), "a dissolved story is not listed");
+            s.memberIds().forEach(m -> listed.put(m, s.id()));
+        }
+        assertEquals(listed, storeField);
+        assertTrue(clusterer.drainChanges().isEmpty(), "drained changes are not reported twice");
+        // the two strikes are told apart by their names, the fire is a story of its own
+        assertNotEquals(storeField.get("s0"), storeField.get("v1"));
+        assertNotEquals(storeField.get("s0"), storeField.get("f2"));
+        assertEquals(storeField.get("s0"), storeField.get("s9"));
+        assertEquals(storeField.get("v1"), storeField.get("v10"));
+    }
+
+    @Test
+    void theSinglePassClustererNeverRevises() {
+        StoryClusterer clusterer = StoryClusterer.singlePass(StorySettings.DEFAULT);
+        assertFalse(clusterer.revising());
+        for (int i = 0; i < 9; i++) {
+            clusterer.assign(i % 2 == 0 ? strike("s" + i, null, "Harbour Gazette", i) : otherStrike("v" + i, null, i));
+            assertTrue(clusterer.drainChanges().isEmpty());
+        }
+    }
+
+    @Test
+    void theSparseWindowPassGroupsLikeTheDensePass() {
+        StreamFrequencies df = StreamFrequencies.empty();
+        List<WindowArticle> articles = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            StreamArticle a = switch (i % 3) {
+                case 0 -> strike("s" + i, null, "Harbour Gazette", i);
+                case 1 -> otherStrike("v" + i, null, i);
+                default -> fire("f" + i, null, "Valley Post", i);
+            };
+            articles.add(new WindowArticle(a.id(), a.title(), a.outlet(), null, i, df.addAndWeigh(a.features(), 40),
+                    "S1"));
+        }
+        var weights = StorySettings.DEFAULT.weights();
+        int[] dense = new NeighbourhoodClustering(weights, 0.45, 0.11).cluster(articles, df).labels();
+        int[] sparse = new WindowClustering(weights, 0.45, 0.11).cluster(articles, df);
+        for (int i = 0; i < articles.size(); i++) {
+            for (int j = 0; j < articles.size(); j++) {
+                assertEquals(dense[i] == dense[j], sparse[i] == sparse[j], i + " and " + j);
+            }
+        }
+        assertTrue(java.util.Arrays.stream(dense).distinct().count() >= 3, java.util.Arrays.toString(dense));
     }
 
     private static void assertNull(Object o) {

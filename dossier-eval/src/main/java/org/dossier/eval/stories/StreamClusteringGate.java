@@ -14,6 +14,8 @@ import org.dossier.group.events.DocumentFeatures;
 import org.dossier.group.events.DocumentFeaturizer;
 import org.dossier.group.events.DocumentSimilarity;
 import org.dossier.group.events.EventClusterer;
+import org.dossier.group.stories.Story;
+import org.dossier.group.stories.StoryChange;
 import org.dossier.group.stories.StoryClusterer;
 import org.dossier.group.stories.StoryClustererSnapshot;
 import org.dossier.group.stories.StorySettings;
@@ -24,6 +26,9 @@ import org.dossier.group.stories.StreamArticle;
  * of every topic fed as one stream, one at a time, and the resulting stories scored with B-cubed against the gold
  * {@code event}. Each topic holds two real events of the same kind, so telling the two apart is the hard part.
  *
+ * <p>The labels are kept as a store keeps its story fields: set on assignment and updated by every revision the
+ * clusterer reports ({@link StoryClusterer#drainChanges()}); the gate checks that they end equal to the listing.
+ *
  * <p>ECB+ has no dates, so the stream is undated and the time window plays no part (arrival order only). Single-pass
  * clustering depends on the order of arrival, so the gate runs the file order and {@value #SHUFFLES} seeded
  * shuffles, and passes when the file order and the mean of the shuffles both reach {@value #TARGET}. For
@@ -32,6 +37,7 @@ import org.dossier.group.stories.StreamArticle;
  * <pre>
  * java -cp ... org.dossier.eval.stories.StreamClusteringGate [--threshold T] [--weights TERMS,NAMES,DATES]
  *      [--article-terms K] [--sweep FROM,TO,STEP] [--warm-idf]
+ *      [--single-pass]
  * </pre>
  */
 public final class StreamClusteringGate {
@@ -72,6 +78,13 @@ public final class StreamClusteringGate {
 
     private final StorySettings settings;
     private final boolean warmIdf;
+    private boolean singlePass;
+
+    /** Measures the clusterer without revisions instead (for comparison: what revising buys). */
+    public StreamClusteringGate singlePass() {
+        this.singlePass = true;
+        return this;
+    }
 
     /**
      * @param settings the clusterer's settings
@@ -133,11 +146,26 @@ public final class StreamClusteringGate {
     }
 
     private Clustered cluster(List<EcbDocument> docs, List<DocumentFeatures> features, List<Integer> order) {
-        StoryClusterer clusterer = warmIdf ? warmedUp(features) : new StoryClusterer(settings);
+        StoryClusterer clusterer = warmIdf ? warmedUp(features)
+                : singlePass ? StoryClusterer.singlePass(settings) : new StoryClusterer(settings);
+        // the labels are kept the way a store keeps its story fields: set on assignment, then updated by every
+        // revision the clusterer reports (so the gate also checks that the reported changes are complete)
         String[] labels = new String[docs.size()];
+        java.util.Map<String, Integer> position = new java.util.HashMap<>();
         for (int i : order) {
+            position.put(docs.get(i).id(), i);
             labels[i] = clusterer.assign(new StreamArticle(docs.get(i).id(), null, null, null, features.get(i)))
                     .storyId();
+            for (StoryChange move : clusterer.drainChanges().moves()) {
+                labels[position.get(move.articleId())] = move.to();
+            }
+        }
+        for (Story story : clusterer.stories()) {
+            for (String member : story.memberIds()) {
+                if (!story.id().equals(labels[position.get(member)])) {
+                    throw new IllegalStateException("reported changes disagree with the listing for " + member);
+                }
+            }
         }
         return new Clustered(List.of(labels), clusterer.storyCount());
     }
@@ -150,7 +178,7 @@ public final class StreamClusteringGate {
         }
         StoryClustererSnapshot s = counter.snapshot();
         return StoryClusterer.restore(new StoryClustererSnapshot(s.version(), settings, 0, null, 1, s.terms(),
-                s.names(), s.dates(), List.of(), List.of()));
+                s.names(), s.dates(), List.of(), List.of(), !singlePass, List.of(), 0));
     }
 
     public static void main(String[] args) {
@@ -162,9 +190,11 @@ public final class StreamClusteringGate {
         StorySettings settings = StorySettings.DEFAULT;
         double[] sweep = null;
         boolean warm = false;
+        boolean single = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--warm-idf" -> warm = true;
+                case "--single-pass" -> single = true;
                 case "--threshold" -> settings = settings.withThreshold(Double.parseDouble(args[++i]));
                 case "--weights" -> {
                     String[] w = args[++i].split(",");
@@ -188,6 +218,11 @@ public final class StreamClusteringGate {
         }
         if (warm) {
             System.out.println("diagnosis: document frequencies of the whole file counted in advance (not a stream)");
+        }
+        if (single) {
+            System.out.println("single pass: no revisions (the first version)");
+            new StreamClusteringGate(settings, warm).singlePass().run(file).gateLine().print();
+            return;
         }
         new StreamClusteringGate(settings, warm).run(file).gateLine().print();
     }

@@ -12,14 +12,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the ECB+ stream gate when the shared data is present; skips otherwise.
  *
- * <p>The GATE line is printed against the issue's target (0.92), which the incremental clusterer does not reach
- * yet (see {@code docs/stories.md}); the assertions hold the measured level so that a regression fails the build,
- * without making the build fail on a target that is still open.
+ * <p>The GATE line is printed against the issue's target (0.92), which the revising clusterer reaches (file order
+ * 0.931, shuffled mean 0.928, see {@code docs/stories.md}); the test asserts the target itself for both.
  */
 class StreamClusteringGateTest {
-    /** The levels measured when the gate was written, less a small margin: file order 0.811, shuffled mean 0.856. */
-    static final double FILE_ORDER_FLOOR = 0.80;
-    static final double SHUFFLED_FLOOR = 0.84;
 
     @Test
     void theEcbPlusStreamIsClusteredIncrementally() {
@@ -29,8 +25,7 @@ class StreamClusteringGateTest {
         StreamClusteringGate.Report report = new StreamClusteringGate().run(file.get());
         report.gateLine().print();
         assertEquals(496, report.fileOrder().items());
-        assertTrue(report.fileOrder().f1() >= FILE_ORDER_FLOOR, report.gateLine().format());
-        assertTrue(report.shuffledMean() >= SHUFFLED_FLOOR, report.gateLine().format());
+        assertTrue(report.passed(), report.gateLine().format());
         assertTrue(System.nanoTime() - start < 60_000_000_000L, "the gate must run in under a minute");
     }
 }

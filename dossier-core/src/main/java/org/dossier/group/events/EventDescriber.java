@@ -124,7 +124,11 @@ final class EventDescriber {
         return earliest;
     }
 
-    /** Place votes from event sentences; a sentence dated to the event's own day counts double. */
+    /**
+     * Place votes from event sentences (and the first sentence, which may be a dateline): a place in the lead counts
+     * {@value #LEAD_PLACE} times, one right after an event word ("summit in X") {@value #TIED_PLACE} times, and one
+     * next to the event's own day three times; next to another day it does not count.
+     */
     private String[] places(LocalDate[] when) {
         int k = clusters.size();
         Salience<String> votes = new Salience<>(k);
@@ -138,13 +142,16 @@ final class EventDescriber {
                     }
                     String text = sentences.get(s).text();
                     List<TemporalMention> dated = story.mentions(a, s);
+                    double lead = s < LEAD_SENTENCES ? LEAD_PLACE : 1.0;
                     for (NameSpotter.Place p : names.places(text)) {
-                        TemporalMention nearest = nearestDay(dated, text.indexOf(p.name()));
+                        int position = text.indexOf(p.name());
+                        double weight = p.weight() * lead * (tiedToEventWord(text, position) ? TIED_PLACE : 1.0);
+                        TemporalMention nearest = nearestDay(dated, position);
                         if (nearest == null) {
-                            votes.vote(e, p.name(), p.weight());
+                            votes.vote(e, p.name(), weight);
                         } else if (when[e] != null && nearest.resolved().equals(when[e])) {
                             // "on Friday in Brennholm": the place is tied to the event's own day
-                            votes.vote(e, p.name(), p.weight() * 3);
+                            votes.vote(e, p.name(), weight * 3);
                         }
                     }
                 }
@@ -156,6 +163,44 @@ final class EventDescriber {
         }
         return where;
     }
+
+    /** A place named in the lead (the first sentences) counts this many times: news opens with where it happened. */
+    private static final double LEAD_PLACE = 2.0;
+    /**
+     * A place right after an event word counts this many times: "the summit in Antalya", "the 90-minute meeting
+     * in New York" name the venue, while "the conflict in Syria" names what the talks were about.
+     */
+    private static final double TIED_PLACE = 3.0;
+    /** How many words before a place phrase (its preposition and article included) an event word may stand. */
+    private static final int TIED_WORDS = 4;
+
+    /**
+     * Whether an event word stands among the few words just before the place phrase that starts at {@code at}.
+     * Other place phrases in between do not count against the distance, so the town of a venue is tied too:
+     * "met at the Old Customs House in Port Essling".
+     */
+    static boolean tiedToEventWord(String text, int at) {
+        if (at <= 0) {
+            return false;
+        }
+        String[] before = text.substring(0, at).trim().split("[^\\p{L}\\p{N}]+");
+        int counted = 0;
+        for (int w = before.length - 1; w >= 0 && counted < TIED_WORDS; w--) {
+            String word = before[w];
+            if (EventWords.isEventWord(word)) {
+                return true;
+            }
+            boolean placeChain = word.isEmpty() || Character.isUpperCase(word.charAt(0))
+                    || PLACE_LINKS.contains(word);
+            if (!placeChain) {
+                counted++;
+            }
+        }
+        return false;
+    }
+
+    /** Words that join a venue to its town ("at the Hall in Port Essling"); skipped when measuring the distance. */
+    private static final Set<String> PLACE_LINKS = Set.of("in", "at", "the", "of");
 
     /** Places within this many characters of a day mention belong to that day. */
     private static final int NEAR = 60;

@@ -98,6 +98,13 @@ final class NameSpotter {
                 }
             }
             boolean titled = false;
+            for (int w = words.size() - 2; w > 0; w--) {
+                if (TITLES.contains(bare(words.get(w)))) {
+                    // "Russian President Vladimir Putin": what stands before the title describes the person
+                    words = new ArrayList<>(words.subList(w, words.size()));
+                    break;
+                }
+            }
             while (!words.isEmpty()) {
                 String lower = bare(words.get(0));
                 if (TITLES.contains(lower)) {

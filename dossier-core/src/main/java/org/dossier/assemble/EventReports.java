@@ -61,7 +61,8 @@ final class EventReports {
             }
             String duration = e.duration() == null ? null : duration(e.duration().text());
             List<String> who = entities.isEmpty() ? e.who() : people(e, directory, entities);
-            out.add(new EventReport(e.id(), what.text(), e.where(), e.when(), e.whenFromPublication(), who,
+            out.add(new EventReport(e.id(), what.text(), e.where(), e.when(), e.whenFromPublication(), e.whenStated(),
+                    who,
                     duration, sources, citations(what, e.sources(), story, wordsByArticle)));
         }
         return out;

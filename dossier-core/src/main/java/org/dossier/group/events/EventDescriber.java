@@ -79,26 +79,83 @@ final class EventDescriber {
         }
         String[] where = places(when);
         List<StoryEvent> out = new ArrayList<>(k);
-        List<List<StatedDuration>> stated = statedDurations(when);
+        List<List<StatedDuration>> lengths = statedDurations(when);
         Salience<Long> minutes = new Salience<>(k);
         for (int e = 0; e < k; e++) {
-            for (StatedDuration d : stated.get(e)) {
+            for (StatedDuration d : lengths.get(e)) {
                 minutes.vote(e, d.minutes(), d.approximate() ? 0.5 : 1.0);
             }
         }
+        String[] stated = statedDays(when);
         for (int e = 0; e < k; e++) {
             List<Integer> members = clusters.get(e);
             Long best = minutes.best(e);
             StatedDuration duration = null;
-            for (StatedDuration d : stated.get(e)) {
+            for (StatedDuration d : lengths.get(e)) {
                 if (best != null && d.minutes() == best && (duration == null || duration.approximate())) {
                     duration = d;
                 }
             }
             out.add(new StoryEvent("", indices(members), sources(e, when[e], where[e]), what(e, when[e], where[e]),
-                    where[e], when[e], fromPublication[e], people(members, where[e]), duration, stated.get(e)));
+                    where[e], when[e], fromPublication[e], people(members, where[e]), duration, lengths.get(e),
+                    when[e] == null ? stated[e] : null));
         }
         return out;
+    }
+
+    /** A relative day in the lead counts this many times: news opens with when it happened. */
+    private static final double LEAD_DAY = 3.0;
+    /** A part of the day written right after a weekday belongs to what the reader is shown: "Monday evening". */
+    private static final java.util.regex.Pattern PART_OF_DAY = java.util.regex.Pattern.compile(
+            "^\\s+(morning|afternoon|evening|night)\\b");
+
+    /**
+     * For events no sentence dates: the relative day their event sentences state ("Monday", "today", "last
+     * Sunday") that no publication date could resolve, as written. Voted for like the date ({@link Salience}, so
+     * the recap of the other meeting's weekday does not win), a lead sentence counting {@value #LEAD_DAY} times;
+     * the most frequent wording of the winning day is shown. Null for an event without such a mention.
+     */
+    private String[] statedDays(LocalDate[] when) {
+        int k = clusters.size();
+        Salience<String> votes = new Salience<>(k);
+        Map<String, Map<String, Integer>> wordings = new HashMap<>();
+        for (int e = 0; e < k; e++) {
+            for (int a : clusters.get(e)) {
+                List<Sentence> sentences = story.sentences(a);
+                for (int s = 0; s < sentences.size(); s++) {
+                    if (!story.isEventSentence(a, s)) {
+                        continue;
+                    }
+                    String text = sentences.get(s).text();
+                    for (TemporalMention m : story.mentions(a, s)) {
+                        if (m.resolved() != null || !m.relative()
+                                || m.granularity() != org.dossier.analyse.dates.Granularity.DAY) {
+                            continue;
+                        }
+                        votes.vote(e, m.expression(), s < LEAD_SENTENCES ? LEAD_DAY : 1.0);
+                        wordings.computeIfAbsent(m.expression(), x -> new HashMap<>())
+                                .merge(wording(text, m), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        String[] out = new String[k];
+        for (int e = 0; e < k; e++) {
+            String best = when[e] == null ? votes.best(e) : null;
+            if (best != null) {
+                out[e] = wordings.get(best).entrySet().stream()
+                        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(x -> x.getKey().length())
+                                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                        .map(Map.Entry::getKey).orElse(null);
+            }
+        }
+        return out;
+    }
+
+    /** The mention as written, with a part of the day that follows it ("Monday evening"). */
+    private static String wording(String text, TemporalMention m) {
+        java.util.regex.Matcher part = PART_OF_DAY.matcher(text.substring(Math.min(m.end(), text.length())));
+        return part.find() ? m.text() + " " + part.group(1) : m.text();
     }
 
     /**

@@ -98,7 +98,7 @@ public final class EventSeparator {
         for (int i = 0; i < sorted.size(); i++) {
             StoryEvent e = sorted.get(i);
             out.add(new StoryEvent("E" + (i + 1), e.articles(), e.sources(), e.what(), e.where(), e.when(),
-                    e.whenFromPublication(), e.who(), e.duration(), e.statedDurations()));
+                    e.whenFromPublication(), e.who(), e.duration(), e.statedDurations(), e.whenStated()));
         }
         return out;
     }

@@ -72,6 +72,8 @@ class UndatedSummitsTest {
         assertEquals("Port Sarne", second.where());
         assertEquals(80, first.duration().minutes());
         assertNull(first.when(), "no publication date: a bare weekday cannot be dated");
+        assertEquals("Tuesday", first.whenStated(), "but the day the sources state is kept, as written");
+        assertEquals("Saturday", second.whenStated(), "the recap's Tuesday does not win the second meeting");
         assertTrue(first.sources().contains(4), "the recap is a source of the first meeting: " + first.sources());
     }
 

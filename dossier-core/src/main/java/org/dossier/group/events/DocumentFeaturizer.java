@@ -73,6 +73,14 @@ public final class DocumentFeaturizer {
 
     /** The features of a text whose date mentions were already tagged (saves tagging twice). */
     public DocumentFeatures features(String text, List<TemporalMention> mentions) {
+        return features(text, mentions, null);
+    }
+
+    /**
+     * As {@link #features(String, List)}, given the lead's sentences (title first) when they are already split;
+     * {@code lead} null splits the start of {@code text} to find them.
+     */
+    DocumentFeatures features(String text, List<TemporalMention> mentions, List<String> lead) {
         Map<String, Integer> terms = new HashMap<>();
         for (String term : analyzer.contentTerms(text)) {
             terms.merge(term, 1, Integer::sum);
@@ -87,7 +95,8 @@ public final class DocumentFeaturizer {
                 dates.merge(m.expression(), 1, Integer::sum);
             }
         }
-        return new DocumentFeatures(terms, names(text), dates, lead(text));
+        LeadEvidence evidence = lead == null ? lead(text) : LeadEvidence.read(lead, spotter, durations);
+        return new DocumentFeatures(terms, names(text), dates, evidence);
     }
 
     /** The evidence of the lead: the title and first sentences (a prefix of the text is enough to find them). */

@@ -3,12 +3,15 @@ package org.dossier.assemble;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.analyse.entities.Entity;
+import org.dossier.analyse.entities.EntityKind;
 import org.dossier.group.events.StoryEvent;
 import org.dossier.model.Citation;
 import org.dossier.model.EventReport;
@@ -34,7 +37,17 @@ final class EventReports {
     private EventReports() {
     }
 
+    /** As {@link #build(List, Story, List)} without entities: the separator's names are shown as they are. */
     static List<EventReport> build(List<StoryEvent> events, Story story) {
+        return build(events, story, List.of());
+    }
+
+    /**
+     * The briefing's events; {@code entities} (the story's linked entities, may be empty) make "who" people only,
+     * under their canonical names.
+     */
+    static List<EventReport> build(List<StoryEvent> events, Story story, List<Entity> entities) {
+        EntityDirectory directory = new EntityDirectory(entities);
         Map<Integer, List<Set<String>>> wordsByArticle = new HashMap<>(); // each article tokenised once
         List<EventReport> out = new ArrayList<>(events.size());
         for (StoryEvent e : events) {
@@ -47,10 +60,94 @@ final class EventReports {
                 sources.add(Story.sourceNumber(article));
             }
             String duration = e.duration() == null ? null : duration(e.duration().text());
-            out.add(new EventReport(e.id(), what.text(), e.where(), e.when(), e.whenFromPublication(), e.who(),
+            List<String> who = entities.isEmpty() ? e.who() : people(e, directory, entities);
+            out.add(new EventReport(e.id(), what.text(), e.where(), e.when(), e.whenFromPublication(), e.whenStated(),
+                    who,
                     duration, sources, citations(what, e.sources(), story, wordsByArticle)));
         }
         return out;
+    }
+
+    /**
+     * The names the separator found, kept only when the entity linker knows them as a {@link EntityKind#PERSON
+     * person}, and shown under that person's canonical name. The separator spots names from capitalisation, so it
+     * also returns places ("New York"), bodies ("U.N. General Assembly") and names cut short ("Syrian President
+     * Bashar"); the linker has read every mention with its cues. A name is looked up as written, then by its last
+     * word, then as a word of a person's canonical name or alias ("Bashar" in "Bashar al-Assad"). A name the
+     * linker does not know as a person is left out, and two names of one person are shown once. People the linker
+     * finds in at least half of the event's articles (and two) are added; most articles first, at most
+     * {@value #MAX_PEOPLE}.
+     */
+    static List<String> people(StoryEvent event, EntityDirectory directory, List<Entity> entities) {
+        Map<Entity, Integer> found = new LinkedHashMap<>();
+        for (String name : event.who()) {
+            Entity entity = directory.named(name);
+            String[] words = name.split("\\s+");
+            String last = words[words.length - 1];
+            if (entity == null) {
+                entity = directory.named(last);
+            }
+            if (entity == null || entity.kind() != EntityKind.PERSON) {
+                Entity person = personWithWord(last, entities);
+                entity = person != null || entity == null ? person : entity;
+            }
+            if (entity != null && entity.kind() == EntityKind.PERSON) {
+                found.putIfAbsent(entity, articlesNaming(entity, event));
+            }
+        }
+        // people the linker found in most of the event's articles whom the capitalisation rules missed
+        int least = Math.max(2, (event.articles().size() + 1) / 2);
+        for (Entity e : entities) {
+            int naming = articlesNaming(e, event);
+            if (e.kind() == EntityKind.PERSON && naming >= least) {
+                found.putIfAbsent(e, naming);
+            }
+        }
+        List<Map.Entry<Entity, Integer>> ranked = new ArrayList<>(found.entrySet());
+        ranked.sort((x, y) -> Integer.compare(y.getValue(), x.getValue())); // stable: separator's order on ties
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<Entity, Integer> x : ranked) {
+            if (out.size() < MAX_PEOPLE) {
+                out.add(x.getKey().canonical());
+            }
+        }
+        return out;
+    }
+
+    /** At most this many people are listed for one event. */
+    private static final int MAX_PEOPLE = 6;
+
+    /** How many of the event's own articles mention {@code entity}. */
+    private static int articlesNaming(Entity entity, StoryEvent event) {
+        int n = 0;
+        for (int a : event.articles()) {
+            n += entity.mentionsPerSource().containsKey(a) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The most mentioned person one of whose names holds {@code word} as a whole word, or null. */
+    private static Entity personWithWord(String word, List<Entity> entities) {
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.kind() != EntityKind.PERSON) {
+                continue;
+            }
+            boolean holds = hasWord(e.canonical(), word) || e.aliases().stream().anyMatch(a -> hasWord(a, word));
+            if (holds && (best == null || e.mentionCount() > best.mentionCount())) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasWord(String name, String word) {
+        for (String w : name.split("[\\s-]+")) {
+            if (w.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

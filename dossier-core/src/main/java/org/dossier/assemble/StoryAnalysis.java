@@ -124,7 +124,8 @@ public final class StoryAnalysis {
         }
         Story story = new Story(articles);
         boolean wantEvents = wants(Section.EVENTS) || wants(Section.TIMELINE) || wants(Section.COMPARISON);
-        boolean wantEntities = wants(Section.ENTITIES) || wants(Section.QUOTES);
+        // the events' "who" keeps the names the linker knows as people, under their canonical names
+        boolean wantEntities = wants(Section.ENTITIES) || wants(Section.QUOTES) || wants(Section.EVENTS);
 
         long t = timer.now();
         StoryEvents storyEvents = wantEvents ? events.separate(articles)
@@ -146,7 +147,7 @@ public final class StoryAnalysis {
         t = lap(timer, "compare", t, wants(Section.COMPARISON));
 
         Result result = new Result(
-                wants(Section.EVENTS) ? EventReports.build(storyEvents.events(), story) : List.of(),
+                wants(Section.EVENTS) ? EventReports.build(storyEvents.events(), story, entities) : List.of(),
                 wants(Section.TIMELINE) ? TimelineItems.build(storyEvents.timeline()) : List.of(),
                 wants(Section.QUOTES) ? QuoteReports.build(merged, new EntityDirectory(entities), story) : List.of(),
                 wants(Section.ENTITIES) ? EntityReports.build(entities, story) : List.of(),

@@ -33,11 +33,17 @@ final class SectionFacts {
     private SectionFacts() {
     }
 
-    /** The heading line of an event: "E1 · Mon 10 March 2025 · Port Essling · 90 minutes". */
+    /**
+     * The heading line of an event: "E1 · Mon 10 March 2025 · Port Essling · 90 minutes", or, when no date could be
+     * resolved, "E1 · Monday (relative; article date unknown) · New York · 90 minutes".
+     */
     static String eventHeading(EventReport e) {
         StringBuilder sb = new StringBuilder(CleanText.oneLineOr(e.id(), "event"));
         sb.append(BriefingFacts.DOT);
-        if (e.when() == null) {
+        String stated = CleanText.oneLine(e.whenStated());
+        if (e.when() == null && stated != null) {
+            sb.append(stated).append(" (relative; article date unknown)"); // what the sources say, honestly
+        } else if (e.when() == null) {
             sb.append("date unknown");
         } else {
             sb.append(DAY.format(e.when()));

@@ -55,6 +55,7 @@ final class SectionsJson {
             g.writeStringField("where", e.where());
             g.writeStringField("when", e.when() == null ? null : e.when().toString());
             g.writeBooleanField("whenFromPublication", e.whenFromPublication());
+            g.writeStringField("whenStated", e.whenStated());
             writeStrings("who", e.who(), g);
             g.writeStringField("duration", e.duration());
             g.writeArrayFieldStart("sources");
@@ -216,7 +217,8 @@ final class SectionsJson {
         }
         return new EventReport(requiredString(n, "id", path), requiredString(n, "what", path),
                 optionalString(n, "where", path), optionalDate(n, "when", path),
-                requiredBoolean(n, "whenFromPublication", path), strings(n, "who", path),
+                requiredBoolean(n, "whenFromPublication", path), optionalString(n, "whenStated", path),
+                strings(n, "who", path),
                 optionalString(n, "duration", path), sources, citations(n, path));
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.analyse.SentenceSplitter;
 import org.dossier.analyse.dates.TemporalMention;
 import org.dossier.analyse.dates.TemporalTagger;
 import org.dossier.analyse.terms.Stopwords;
@@ -27,7 +28,11 @@ import org.dossier.analyse.terms.TermAnalyzer;
  * resolved against the anchor), and only those in the week up to it ({@link #NEWS_WINDOW_DAYS}). That is the news day of a report, the strongest
  * sign of which of two meetings it covers, while a preview ("they meet again on Friday") says nothing about what
  * it covers. Without an anchor the family stays empty: absolute dates in undated documents are often background
- * (a law passed, a previous trial) and their numbers already count among the content terms. Thread-safe.
+ * (a law passed, a previous trial) and their numbers already count among the content terms.
+ *
+ * <p>Lead: the places, weekdays and lengths the title and first sentences state for the event
+ * ({@link LeadEvidence}), which tell two meetings apart when no publication date resolves their days.
+ * Thread-safe.
  */
 public final class DocumentFeaturizer {
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\w'’])\\p{Lu}[\\p{L}'’-]*\\p{L}|(?<![\\w'’])\\p{Lu}\\d+");
@@ -40,6 +45,12 @@ public final class DocumentFeaturizer {
     /** How many days before publication a reported day still counts as news rather than background. */
     static final int NEWS_WINDOW_DAYS = 7;
 
+    /** Characters read to find the lead's sentences: six news sentences rarely take more. */
+    private static final int LEAD_CHARS = 3000;
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final NameSpotter spotter = new NameSpotter();
+    private final DurationFinder durations = new DurationFinder();
     private final TermAnalyzer analyzer;
     private final Stopwords stopwords;
     private final TemporalTagger tagger;
@@ -62,6 +73,14 @@ public final class DocumentFeaturizer {
 
     /** The features of a text whose date mentions were already tagged (saves tagging twice). */
     public DocumentFeatures features(String text, List<TemporalMention> mentions) {
+        return features(text, mentions, null);
+    }
+
+    /**
+     * As {@link #features(String, List)}, given the lead's sentences (title first) when they are already split;
+     * {@code lead} null splits the start of {@code text} to find them.
+     */
+    DocumentFeatures features(String text, List<TemporalMention> mentions, List<String> lead) {
         Map<String, Integer> terms = new HashMap<>();
         for (String term : analyzer.contentTerms(text)) {
             terms.merge(term, 1, Integer::sum);
@@ -76,7 +95,15 @@ public final class DocumentFeaturizer {
                 dates.merge(m.expression(), 1, Integer::sum);
             }
         }
-        return new DocumentFeatures(terms, names(text), dates);
+        LeadEvidence evidence = lead == null ? lead(text) : LeadEvidence.read(lead, spotter, durations);
+        return new DocumentFeatures(terms, names(text), dates, evidence);
+    }
+
+    /** The evidence of the lead: the title and first sentences (a prefix of the text is enough to find them). */
+    private LeadEvidence lead(String text) {
+        List<String> sentences = splitter.sentences(text.length() > LEAD_CHARS ? text.substring(0, LEAD_CHARS) : text);
+        int end = Math.min(sentences.size(), LeadEvidence.LEAD_SENTENCES + 1); // the title comes first
+        return LeadEvidence.read(sentences.subList(0, end), spotter, durations);
     }
 
     /** Capitalised words that stand for names, lower-cased, possessive "'s" removed, with counts. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -24,7 +25,12 @@ import java.util.function.Function;
  * <p>The inverse document frequency is computed over the collection passed in. Inside one story (a few articles)
  * that discounts what every article shares, the story's subject, and leaves what tells its events apart; over a
  * whole stream it discounts common news vocabulary instead. That is what lets one similarity serve both event
- * separation inside a story and story clustering of a stream. A family that one of the two documents lacks
+ * separation inside a story and story clustering of a stream.
+ *
+ * <p><b>leads</b>: when the leads of two documents contradict each other ({@link LeadEvidence}), the similarity
+ * is scaled by {@code 1 - weights.leads()}. This is the evidence that remains when no publication date resolves
+ * the days: two meetings of the same leaders on the same subject, one "in New York ... Monday ... 90 minutes",
+ * the other "in Antalya ... Sunday ... 35 minutes". A family that one of the two documents lacks
  * entirely (no dates at all, say) is left out of the mix rather than counted as disagreement.
  *
  * <p>Immutable; the similarity matrix is computed once, on construction.
@@ -38,11 +44,21 @@ public final class DocumentSimilarity {
      * @param names weight of name cosine
      * @param dates how strongly disagreeing dates pull the similarity down, from 0 (dates ignored) to 1 (two
      *              documents that report no common day are not alike at all)
+     * @param leads how much of the similarity two documents lose when their leads contradict each other
+     *              ({@link LeadEvidence#conflicts}: different place, weekday or length, and nothing in common)
      */
-    public record Weights(double terms, double names, double dates) {
+    public record Weights(double terms, double names, double dates, double leads) {
         /** The weights used unless told otherwise (chosen on the ECB+ development topics; see docs). */
-        public static final Weights DEFAULT = new Weights(0.6, 0.4, 0.8);
+        public static final Weights DEFAULT = new Weights(0.6, 0.4, 0.8, LEAD_CONFLICT);
+
+        /** Weights that ignore the leads (as before lead evidence existed). */
+        public Weights(double terms, double names, double dates) {
+            this(terms, names, dates, 0);
+        }
     }
+
+    /** Default share of the similarity lost by two documents whose leads contradict each other. */
+    static final double LEAD_CONFLICT = 0.75;
 
     private final double[][] matrix;
 
@@ -56,6 +72,8 @@ public final class DocumentSimilarity {
         SparseVector[] terms = tfIdf(documents, DocumentFeatures::terms);
         SparseVector[] names = tfIdf(documents, DocumentFeatures::names);
         SparseVector[] dates = tfIdf(documents, DocumentFeatures::dates);
+        Set<String> topicPlaces = LeadEvidence.topicPlaces(documents.stream().map(DocumentFeatures::lead).toList(),
+                documents.stream().map(DocumentFeatures::names).toList());
         double[][] matrix = new double[n][n];
         for (int i = 0; i < n; i++) {
             matrix[i][i] = 1.0;
@@ -74,6 +92,12 @@ public final class DocumentSimilarity {
                 if (!dates[i].isEmpty() && !dates[j].isEmpty()) {
                     // two reports of different days are reports of different events, however alike their words
                     s *= 1 - weights.dates() + weights.dates() * dates[i].cosine(dates[j]);
+                }
+                if (weights.leads() > 0
+                        && LeadEvidence.conflicts(documents.get(i).lead(), documents.get(j).lead(), topicPlaces)) {
+                    // leads that put the event in another city, on another weekday, for another length: the
+                    // shared words are the shared subject of two events (a recap does not count: it is not the lead)
+                    s *= 1 - weights.leads();
                 }
                 matrix[i][j] = s;
                 matrix[j][i] = s;

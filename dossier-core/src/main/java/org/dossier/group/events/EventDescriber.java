@@ -79,26 +79,83 @@ final class EventDescriber {
         }
         String[] where = places(when);
         List<StoryEvent> out = new ArrayList<>(k);
-        List<List<StatedDuration>> stated = statedDurations(when);
+        List<List<StatedDuration>> lengths = statedDurations(when);
         Salience<Long> minutes = new Salience<>(k);
         for (int e = 0; e < k; e++) {
-            for (StatedDuration d : stated.get(e)) {
+            for (StatedDuration d : lengths.get(e)) {
                 minutes.vote(e, d.minutes(), d.approximate() ? 0.5 : 1.0);
             }
         }
+        String[] stated = statedDays(when);
         for (int e = 0; e < k; e++) {
             List<Integer> members = clusters.get(e);
             Long best = minutes.best(e);
             StatedDuration duration = null;
-            for (StatedDuration d : stated.get(e)) {
+            for (StatedDuration d : lengths.get(e)) {
                 if (best != null && d.minutes() == best && (duration == null || duration.approximate())) {
                     duration = d;
                 }
             }
             out.add(new StoryEvent("", indices(members), sources(e, when[e], where[e]), what(e, when[e], where[e]),
-                    where[e], when[e], fromPublication[e], people(members, where[e]), duration, stated.get(e)));
+                    where[e], when[e], fromPublication[e], people(members, where[e]), duration, lengths.get(e),
+                    when[e] == null ? stated[e] : null));
         }
         return out;
+    }
+
+    /** A relative day in the lead counts this many times: news opens with when it happened. */
+    private static final double LEAD_DAY = 3.0;
+    /** A part of the day written right after a weekday belongs to what the reader is shown: "Monday evening". */
+    private static final java.util.regex.Pattern PART_OF_DAY = java.util.regex.Pattern.compile(
+            "^\\s+(morning|afternoon|evening|night)\\b");
+
+    /**
+     * For events no sentence dates: the relative day their event sentences state ("Monday", "today", "last
+     * Sunday") that no publication date could resolve, as written. Voted for like the date ({@link Salience}, so
+     * the recap of the other meeting's weekday does not win), a lead sentence counting {@value #LEAD_DAY} times;
+     * the most frequent wording of the winning day is shown. Null for an event without such a mention.
+     */
+    private String[] statedDays(LocalDate[] when) {
+        int k = clusters.size();
+        Salience<String> votes = new Salience<>(k);
+        Map<String, Map<String, Integer>> wordings = new HashMap<>();
+        for (int e = 0; e < k; e++) {
+            for (int a : clusters.get(e)) {
+                List<Sentence> sentences = story.sentences(a);
+                for (int s = 0; s < sentences.size(); s++) {
+                    if (!story.isEventSentence(a, s)) {
+                        continue;
+                    }
+                    String text = sentences.get(s).text();
+                    for (TemporalMention m : story.mentions(a, s)) {
+                        if (m.resolved() != null || !m.relative()
+                                || m.granularity() != org.dossier.analyse.dates.Granularity.DAY) {
+                            continue;
+                        }
+                        votes.vote(e, m.expression(), s < LEAD_SENTENCES ? LEAD_DAY : 1.0);
+                        wordings.computeIfAbsent(m.expression(), x -> new HashMap<>())
+                                .merge(wording(text, m), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        String[] out = new String[k];
+        for (int e = 0; e < k; e++) {
+            String best = when[e] == null ? votes.best(e) : null;
+            if (best != null) {
+                out[e] = wordings.get(best).entrySet().stream()
+                        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(x -> x.getKey().length())
+                                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                        .map(Map.Entry::getKey).orElse(null);
+            }
+        }
+        return out;
+    }
+
+    /** The mention as written, with a part of the day that follows it ("Monday evening"). */
+    private static String wording(String text, TemporalMention m) {
+        java.util.regex.Matcher part = PART_OF_DAY.matcher(text.substring(Math.min(m.end(), text.length())));
+        return part.find() ? m.text() + " " + part.group(1) : m.text();
     }
 
     /**
@@ -124,7 +181,11 @@ final class EventDescriber {
         return earliest;
     }
 
-    /** Place votes from event sentences; a sentence dated to the event's own day counts double. */
+    /**
+     * Place votes from event sentences (and the first sentence, which may be a dateline): a place in the lead counts
+     * {@value #LEAD_PLACE} times, one right after an event word ("summit in X") {@value #TIED_PLACE} times, and one
+     * next to the event's own day three times; next to another day it does not count.
+     */
     private String[] places(LocalDate[] when) {
         int k = clusters.size();
         Salience<String> votes = new Salience<>(k);
@@ -138,13 +199,16 @@ final class EventDescriber {
                     }
                     String text = sentences.get(s).text();
                     List<TemporalMention> dated = story.mentions(a, s);
+                    double lead = s < LEAD_SENTENCES ? LEAD_PLACE : 1.0;
                     for (NameSpotter.Place p : names.places(text)) {
-                        TemporalMention nearest = nearestDay(dated, text.indexOf(p.name()));
+                        int position = text.indexOf(p.name());
+                        double weight = p.weight() * lead * (tiedToEventWord(text, position) ? TIED_PLACE : 1.0);
+                        TemporalMention nearest = nearestDay(dated, position);
                         if (nearest == null) {
-                            votes.vote(e, p.name(), p.weight());
+                            votes.vote(e, p.name(), weight);
                         } else if (when[e] != null && nearest.resolved().equals(when[e])) {
                             // "on Friday in Brennholm": the place is tied to the event's own day
-                            votes.vote(e, p.name(), p.weight() * 3);
+                            votes.vote(e, p.name(), weight * 3);
                         }
                     }
                 }
@@ -156,6 +220,44 @@ final class EventDescriber {
         }
         return where;
     }
+
+    /** A place named in the lead (the first sentences) counts this many times: news opens with where it happened. */
+    private static final double LEAD_PLACE = 2.0;
+    /**
+     * A place right after an event word counts this many times: "the summit in Antalya", "the 90-minute meeting
+     * in New York" name the venue, while "the conflict in Syria" names what the talks were about.
+     */
+    private static final double TIED_PLACE = 3.0;
+    /** How many words before a place phrase (its preposition and article included) an event word may stand. */
+    private static final int TIED_WORDS = 4;
+
+    /**
+     * Whether an event word stands among the few words just before the place phrase that starts at {@code at}.
+     * Other place phrases in between do not count against the distance, so the town of a venue is tied too:
+     * "met at the Old Customs House in Port Essling".
+     */
+    static boolean tiedToEventWord(String text, int at) {
+        if (at <= 0) {
+            return false;
+        }
+        String[] before = text.substring(0, at).trim().split("[^\\p{L}\\p{N}]+");
+        int counted = 0;
+        for (int w = before.length - 1; w >= 0 && counted < TIED_WORDS; w--) {
+            String word = before[w];
+            if (EventWords.isEventWord(word)) {
+                return true;
+            }
+            boolean placeChain = word.isEmpty() || Character.isUpperCase(word.charAt(0))
+                    || PLACE_LINKS.contains(word);
+            if (!placeChain) {
+                counted++;
+            }
+        }
+        return false;
+    }
+
+    /** Words that join a venue to its town ("at the Hall in Port Essling"); skipped when measuring the distance. */
+    private static final Set<String> PLACE_LINKS = Set.of("in", "at", "the", "of");
 
     /** Places within this many characters of a day mention belong to that day. */
     private static final int NEAR = 60;

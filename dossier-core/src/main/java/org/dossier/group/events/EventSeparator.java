@@ -63,7 +63,8 @@ public final class EventSeparator {
         TaggedStory story = new TaggedStory(articles, tagger, analyzer);
         List<DocumentFeatures> features = new ArrayList<>(articles.size());
         for (int a = 0; a < story.size(); a++) {
-            features.add(featurizer.features(documentText(story.article(a)), story.mentions(a)));
+            AnalysedArticle article = story.article(a);
+            features.add(featurizer.features(documentText(article), story.mentions(a), lead(article)));
         }
         int[] labels = clusterer.cluster(features);
         List<List<Integer>> clusters = new ArrayList<>();
@@ -76,6 +77,21 @@ public final class EventSeparator {
         List<StoryEvent> described = new EventDescriber(story, clusters, analyzer).describe();
         List<StoryEvent> events = numberByDate(described);
         return new StoryEvents(events, TimelineBuilder.build(story, events));
+    }
+
+    /** The title (when there is one) and first sentences: the part of a report that states its own event. */
+    private static List<String> lead(AnalysedArticle article) {
+        List<String> lead = new ArrayList<>(LeadEvidence.LEAD_SENTENCES + 1);
+        if (article.article().title() != null) {
+            lead.add(article.article().title());
+        }
+        for (Sentence s : article.sentences()) {
+            if (lead.size() > LeadEvidence.LEAD_SENTENCES) {
+                break;
+            }
+            lead.add(s.text());
+        }
+        return lead;
     }
 
     private static String documentText(AnalysedArticle article) {
@@ -98,7 +114,7 @@ public final class EventSeparator {
         for (int i = 0; i < sorted.size(); i++) {
             StoryEvent e = sorted.get(i);
             out.add(new StoryEvent("E" + (i + 1), e.articles(), e.sources(), e.what(), e.where(), e.when(),
-                    e.whenFromPublication(), e.who(), e.duration(), e.statedDurations()));
+                    e.whenFromPublication(), e.who(), e.duration(), e.statedDurations(), e.whenStated()));
         }
         return out;
     }

@@ -30,6 +30,11 @@ public final class EventWords {
     private EventWords() {
     }
 
+    /** Whether {@code word} (any case) is an event word: "summit", "Meeting", "met". */
+    public static boolean isEventWord(String word) {
+        return WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether {@code sentence} holds an event word. */
     public static boolean inSentence(String sentence) {
         Matcher m = WORD.matcher(sentence);

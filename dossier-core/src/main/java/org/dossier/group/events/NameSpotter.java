@@ -37,7 +37,7 @@ final class NameSpotter {
             "coach", "officer", "commander", "ambassador", "envoy", "spokesman", "spokeswoman", "director");
     private static final Set<String> NOT_PERSON = Set.of("council", "union", "house", "hall", "authority", "guard",
             "news", "post", "service", "association", "party", "ministry", "department", "street", "strait", "port",
-            "nations", "banks", "sea", "seas", "bay", "river", "island", "islands", "republic", "senate",
+            "nations", "assembly", "summit", "conference", "banks", "sea", "seas", "bay", "river", "island", "islands", "republic", "senate",
             "parliament", "court", "corp", "inc", "company", "bank", "group", "university", "center", "centre",
             "airport", "station", "square", "palace", "committee", "commission", "agency", "office", "forces",
             "army", "navy", "police", "times", "daily", "review", "radio", "observer", "courier", "press",
@@ -98,6 +98,13 @@ final class NameSpotter {
                 }
             }
             boolean titled = false;
+            for (int w = words.size() - 2; w > 0; w--) {
+                if (TITLES.contains(bare(words.get(w)))) {
+                    // "Russian President Vladimir Putin": what stands before the title describes the person
+                    words = new ArrayList<>(words.subList(w, words.size()));
+                    break;
+                }
+            }
             while (!words.isEmpty()) {
                 String lower = bare(words.get(0));
                 if (TITLES.contains(lower)) {

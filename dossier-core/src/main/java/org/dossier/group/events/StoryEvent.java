@@ -27,15 +27,24 @@ import org.dossier.model.Sentence;
  * @param duration            how long it lasted, the figure most of its sources give; {@code null} when not stated
  * @param statedDurations     every length its sources state for it, including figures that disagree with
  *                            {@code duration} (input for conflict detection)
+ * @param whenStated          when {@code when} is null: the day as its sources write it ("Monday evening",
+ *                            "Sunday"), a relative expression no publication date could resolve; otherwise null
  */
 public record StoryEvent(String id, List<Integer> articles, List<Integer> sources, Sentence what, String where,
                          LocalDate when, boolean whenFromPublication, List<String> who, StatedDuration duration,
-                         List<StatedDuration> statedDurations) {
+                         List<StatedDuration> statedDurations, String whenStated) {
     public StoryEvent {
         Objects.requireNonNull(id, "id");
         articles = List.copyOf(articles);
         sources = List.copyOf(sources);
         who = List.copyOf(who);
         statedDurations = List.copyOf(statedDurations);
+    }
+
+    /** An event without a stated relative day (kept for callers written before {@code whenStated}). */
+    public StoryEvent(String id, List<Integer> articles, List<Integer> sources, Sentence what, String where,
+                      LocalDate when, boolean whenFromPublication, List<String> who, StatedDuration duration,
+                      List<StatedDuration> statedDurations) {
+        this(id, articles, sources, what, where, when, whenFromPublication, who, duration, statedDurations, null);
     }
 }

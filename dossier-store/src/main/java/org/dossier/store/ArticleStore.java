@@ -269,6 +269,16 @@ public final class ArticleStore implements AutoCloseable {
                 StoreSchema.storyBytes(storyId));
     }
 
+    /**
+     * Moves an article and its near-duplicate copies to another story: the story clusterer revised its earlier
+     * decision. Like {@link #assignStory}, durable at the next commit; also applies to articles not yet committed.
+     */
+    public synchronized void relabelFamily(String articleId, String storyId) throws IOException {
+        BytesRef story = StoreSchema.storyBytes(storyId);
+        writer.updateBinaryDocValue(new Term(StoreSchema.ID, articleId), StoreSchema.STORY, story);
+        writer.updateBinaryDocValue(new Term(StoreSchema.DUPLICATE_OF, articleId), StoreSchema.STORY, story);
+    }
+
     /** The committed article with this store id. */
     public Optional<StoredArticle> get(String id) throws IOException {
         IndexSearcher searcher = searchers.acquire();

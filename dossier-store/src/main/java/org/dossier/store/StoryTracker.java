@@ -22,6 +22,7 @@ import java.util.Map;
 import org.apache.lucene.util.IOUtils;
 import org.dossier.group.events.DocumentFeaturizer;
 import org.dossier.group.stories.Story;
+import org.dossier.group.stories.StoryChange;
 import org.dossier.group.stories.StoryClusterer;
 import org.dossier.group.stories.StoryClustererSnapshot;
 import org.dossier.group.stories.StorySettings;
@@ -102,6 +103,8 @@ public final class StoryTracker implements StoryAssigner {
     private final Map<String, String> sinceCommit = new HashMap<>();
     private Recovery recovery;
     private IOException snapshotFailure;
+    /** Articles relabelled by the last {@link #applyRevisions} call. */
+    private int lastRelabelled;
 
     private StoryTracker(ArticleStore store, StoryClusterer clusterer) {
         this.store = store;
@@ -171,6 +174,8 @@ public final class StoryTracker implements StoryAssigner {
                     : null;
             if (story == null) {
                 story = clusterer.assign(prepare(article.id(), article.article())).storyId();
+                story = applyRevisions(article.id(), story, replayed);
+                counts[1] += lastRelabelled;
             }
             replayed.put(article.id(), story);
             counts[0]++;
@@ -229,8 +234,33 @@ public final class StoryTracker implements StoryAssigner {
         if (story == null) { // not a copy, or a copy of an article that has no story (cannot happen once attached)
             StreamArticle input = prepared != null ? prepared : prepare(article.id(), article.article());
             story = clusterer.assign(input).storyId();
+            try {
+                story = applyRevisions(article.id(), story, sinceCommit);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
         sinceCommit.put(article.id(), story);
+        return story;
+    }
+
+    /**
+     * Applies the revisions the clusterer made while placing {@code assignedId}: earlier articles it moved to
+     * another story are relabelled in the store, their near-duplicate copies with them, and remembered in
+     * {@code recent} so copies stored before the next commit follow them. Returns the assigned article's final
+     * story (a revision may have moved it too).
+     */
+    private String applyRevisions(String assignedId, String story, Map<String, String> recent) throws IOException {
+        lastRelabelled = 0;
+        for (StoryChange move : clusterer.drainChanges().moves()) {
+            if (move.articleId().equals(assignedId)) {
+                story = move.to();
+                continue;
+            }
+            store.relabelFamily(move.articleId(), move.to());
+            recent.put(move.articleId(), move.to());
+            lastRelabelled++;
+        }
         return story;
     }
 

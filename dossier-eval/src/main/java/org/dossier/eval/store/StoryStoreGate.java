@@ -14,6 +14,7 @@ import org.dossier.eval.GateLine;
 import org.dossier.eval.SharedData;
 import org.dossier.eval.events.BCubed;
 import org.dossier.eval.events.EcbDocument;
+import org.dossier.group.stories.Story;
 import org.dossier.model.Article;
 import org.dossier.store.ArticleStore;
 import org.dossier.store.StoreReader;
@@ -57,9 +58,13 @@ public final class StoryStoreGate {
      * @param cpuMsPerArticle process CPU per article of the reference ingest (all threads)
      * @param nearDuplicates  articles the store linked to an original (they take its story unclustered)
      * @param crossLinks      of those, links between two different gold events
+     * @param clusterAgreeing clustered (not near-duplicate) articles whose stored label is the story the clusterer
+     *                        lists them in at the end: the store followed every revision the clusterer reported
+     * @param clustered       clustered articles checked
      */
     public record Report(int articles, int stories, BCubed quality, long replayed, int crashSame, int rebuiltSame,
-                         double cpuMsPerArticle, int nearDuplicates, int crossLinks) {
+                         double cpuMsPerArticle, int nearDuplicates, int crossLinks, int clusterAgreeing,
+                         int clustered) {
 
         /**
          * Consistency is the gate: every label the same after the crash and after the rebuild. The B-cubed floor
@@ -68,7 +73,7 @@ public final class StoryStoreGate {
          */
         public boolean passed() {
             return articles > 0 && crashSame == articles && rebuiltSame == articles && replayed > 0
-                    && quality.f1() >= 0.6;
+                    && clusterAgreeing == clustered && quality.f1() >= 0.6;
         }
 
         public GateLine gateLine() {
@@ -76,9 +81,10 @@ public final class StoryStoreGate {
                     "ECB+ %d articles ingested with stories: B-cubed F1 %.3f (P %.3f R %.3f), %d stories, "
                             + "%.1f ms CPU per article; crash between commit and snapshot: %d replayed, labels same "
                             + "%d/%d; rebuilt without snapshot: labels same %d/%d; near-duplicates %d (%d across "
-                            + "gold events)",
+                            + "gold events); labels following the clusterer's revisions %d/%d",
                     articles, quality.f1(), quality.precision(), quality.recall(), stories, cpuMsPerArticle,
-                    replayed, crashSame, articles, rebuiltSame, articles, nearDuplicates, crossLinks), passed());
+                    replayed, crashSame, articles, rebuiltSame, articles, nearDuplicates, crossLinks,
+                    clusterAgreeing, clustered), passed());
         }
     }
 
@@ -103,16 +109,25 @@ public final class StoryStoreGate {
 
         Path reference = work.resolve("reference");
         long cpu = cpuNanos();
+        Map<String, String> clustererStory = new HashMap<>();
         try (ArticleStore store = ArticleStore.open(reference)) {
-            StoryTracker.attach(store);
+            StoryTracker tracker = StoryTracker.attach(store);
             ingest(store, articles);
+            for (Story story : tracker.clustererStories()) {
+                story.memberIds().forEach(member -> clustererStory.put(member, story.id()));
+            }
         }
         cpu = cpuNanos() - cpu;
         Map<String, String> expected = labels(reference);
         Map<String, String> inputOf = new HashMap<>();
         Map<String, String> originalOf = new HashMap<>();
+        int[] agreeing = new int[1];
         try (ArticleStore store = ArticleStore.open(reference)) {
             store.forEach(s -> {
+                String listed = clustererStory.get(s.id());
+                if (listed != null && listed.equals(s.story())) {
+                    agreeing[0]++;
+                }
                 inputOf.put(s.id(), s.article().id());
                 if (s.duplicateOf() != null) {
                     originalOf.put(s.id(), s.duplicateOf());
@@ -156,7 +171,7 @@ public final class StoryStoreGate {
         }
         int rebuiltSame = same(expected, labels(crashed));
         return new Report(expected.size(), stories, BCubed.score(predicted, truth), replayed, crashSame, rebuiltSame,
-                cpu / 1e6 / articles.size(), originalOf.size(), crossLinks);
+                cpu / 1e6 / articles.size(), originalOf.size(), crossLinks, agreeing[0], clustererStory.size());
     }
 
     private static void ingest(ArticleStore store, List<Article> articles) throws IOException {

@@ -25,7 +25,7 @@ import org.dossier.read.PublicationDates;
  * malformed XML stops the file at the error, keeping the items before it. DTDs and external entities are refused,
  * so a hostile feed cannot make the parser read local files or expand entities without bound.
  */
-final class FeedSource implements ArticleSource {
+final class FeedSource extends FileSource {
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
 
     static {
@@ -34,24 +34,8 @@ final class FeedSource implements ArticleSource {
         XML.setProperty(XMLInputFactory.IS_COALESCING, true);
     }
 
-    private final Path file;
-
     FeedSource(Path file) {
-        this.file = file;
-    }
-
-    @Override
-    public String name() {
-        return file.toString();
-    }
-
-    @Override
-    public long size() {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
+        super(file);
     }
 
     @Override

@@ -18,28 +18,13 @@ import org.dossier.read.ReadResult;
  * million articles is read in the memory of one line. Each line is read by the same {@link JsonLinesReader} as
  * {@code dossier brief} uses, so field names mean the same (text/body/content, title/headline...).
  */
-final class JsonLinesSource implements ArticleSource {
+final class JsonLinesSource extends FileSource {
     /** A line longer than this is skipped rather than held in memory. */
     private static final int MAX_LINE_CHARS = 16 * 1024 * 1024;
-    private final Path file;
     private final JsonLinesReader reader = new JsonLinesReader();
 
     JsonLinesSource(Path file) {
-        this.file = file;
-    }
-
-    @Override
-    public String name() {
-        return file.toString();
-    }
-
-    @Override
-    public long size() {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
+        super(file);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.dossier.store.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,28 +28,13 @@ import org.netpreserve.jwarc.WarcResponse;
  * The article's URL is the record's target URI and its outlet, when the page names none, the URI's host. When the
  * page carries no date, the capture date stands in: news crawls fetch pages within hours of publication.
  */
-final class WarcSource implements ArticleSource {
+final class WarcSource extends FileSource {
     /** Pages larger than this are not news articles (or not worth the memory): skipped. */
     private static final int MAX_PAGE_BYTES = 8 * 1024 * 1024;
-    private final Path file;
     private final MainTextExtractor extractor = new MainTextExtractor();
 
     WarcSource(Path file) {
-        this.file = file;
-    }
-
-    @Override
-    public String name() {
-        return file.toString();
-    }
-
-    @Override
-    public long size() {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
+        super(file);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.dossier.group.events.StoryEvent;
 import org.dossier.model.Citation;
 import org.dossier.model.EventReport;
 import org.dossier.model.Sentence;
+import org.dossier.summarise.Datelines;
 
 /**
  * Turns the event separator's {@link StoryEvent events} into the briefing's {@link EventReport events}.
@@ -61,9 +62,10 @@ final class EventReports {
             }
             String duration = e.duration() == null ? null : duration(e.duration().text());
             List<String> who = entities.isEmpty() ? e.who() : people(e, directory, entities);
-            out.add(new EventReport(e.id(), what.text(), e.where(), e.when(), e.whenFromPublication(), e.whenStated(),
-                    who,
-                    duration, sources, citations(what, e.sources(), story, wordsByArticle)));
+            // the shown sentence without a wire dateline ("ANTALYA, Turkey --"): the place is shown beside it
+            out.add(new EventReport(e.id(), Datelines.strip(what.text()), e.where(), e.when(),
+                    e.whenFromPublication(), e.whenStated(), who, duration, sources,
+                    citations(what, e.sources(), story, wordsByArticle)));
         }
         return out;
     }

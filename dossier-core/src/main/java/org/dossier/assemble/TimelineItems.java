@@ -9,6 +9,7 @@ import org.dossier.group.events.TimelineEntry;
 import org.dossier.model.Citation;
 import org.dossier.model.Sentence;
 import org.dossier.model.TimelineItem;
+import org.dossier.summarise.Datelines;
 
 /**
  * Turns the story's {@link Timeline} into the briefing's {@link TimelineItem timeline items}: the shown sentence
@@ -30,7 +31,7 @@ final class TimelineItems {
                 }
             }
             out.add(new TimelineItem(e.date(), e.granularity().name().toLowerCase(Locale.ROOT), e.eventId(),
-                    withoutListMarker(e.sentence().text()), citations));
+                    Datelines.strip(withoutListMarker(e.sentence().text())), citations));
         }
         return out;
     }

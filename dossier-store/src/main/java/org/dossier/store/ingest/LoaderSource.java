@@ -13,28 +13,13 @@ import org.dossier.read.ReadResult;
  * A small file in one of the formats {@link ArticleLoader} reads ({@code .txt}, {@code .html}, {@code .json}):
  * read whole, as {@code dossier brief} reads it, so both commands understand a file the same way.
  */
-final class LoaderSource implements ArticleSource {
+final class LoaderSource extends FileSource {
     private static final long MAX_BYTES = 64L * 1024 * 1024;
-    private final Path file;
     private final ArticleLoader loader;
 
     LoaderSource(Path file, ArticleLoader loader) {
-        this.file = file;
+        super(file);
         this.loader = loader;
-    }
-
-    @Override
-    public String name() {
-        return file.toString();
-    }
-
-    @Override
-    public long size() {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
     }
 
     @Override

@@ -78,10 +78,17 @@ public final class Dossier {
         return brief(articles, List.of());
     }
 
-    private Briefing brief(List<Article> articles, List<Issue> alreadySkipped) {
-        List<Issue> skipped = new ArrayList<>(alreadySkipped);
+    /**
+     * Cleans the articles and splits them into sentences, as {@link #brief} does before summarising: the input of
+     * every later stage ({@code Summarizer}, {@code StoryAnalysis}, {@code EventSeparator}, ...) when used on its
+     * own. Articles with no text left after cleaning are left out; the others are numbered in order from 0.
+     */
+    public List<AnalysedArticle> analyse(List<Article> articles) {
+        return analyse(articles, new ArrayList<>());
+    }
+
+    private List<AnalysedArticle> analyse(List<Article> articles, List<Issue> skipped) {
         List<AnalysedArticle> analysed = new ArrayList<>();
-        List<SourceRef> sources = new ArrayList<>();
         for (Article raw : articles) {
             Article clean = cleaner.clean(raw);
             if (clean.text().isBlank()) {
@@ -91,7 +98,16 @@ public final class Dossier {
             }
             int index = analysed.size();
             analysed.add(new AnalysedArticle(index, clean, splitter.split(index, clean.text())));
-            sources.add(SourceRef.of(index + 1, clean));
+        }
+        return analysed;
+    }
+
+    private Briefing brief(List<Article> articles, List<Issue> alreadySkipped) {
+        List<Issue> skipped = new ArrayList<>(alreadySkipped);
+        List<AnalysedArticle> analysed = analyse(articles, skipped);
+        List<SourceRef> sources = new ArrayList<>();
+        for (AnalysedArticle a : analysed) {
+            sources.add(SourceRef.of(a.index() + 1, a.article()));
         }
         // The analysis does not depend on the summary: it runs on another core while this thread summarises, so
         // that a full briefing takes about as long as the longer of the two rather than their sum.

@@ -2,8 +2,7 @@ package org.dossier.assemble;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dossier.analyse.SentenceSplitter;
-import org.dossier.clean.ScrapedTextCleaner;
+import org.dossier.Dossier;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
 
@@ -14,15 +13,7 @@ final class StoryFixtures {
 
     /** The articles cleaned and split, numbered in order (none of the test inputs is blank after cleaning). */
     static List<AnalysedArticle> analysed(List<Article> articles) {
-        ScrapedTextCleaner cleaner = new ScrapedTextCleaner();
-        SentenceSplitter splitter = new SentenceSplitter();
-        List<AnalysedArticle> out = new ArrayList<>();
-        for (Article raw : articles) {
-            Article clean = cleaner.clean(raw);
-            int index = out.size();
-            out.add(new AnalysedArticle(index, clean, splitter.split(index, clean.text())));
-        }
-        return out;
+        return Dossier.builder().build().analyse(articles);
     }
 
     /** Plain texts as articles "a0", "a1", ..., cleaned and split. */

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.dossier.analyse.SentenceSplitter;
-import org.dossier.clean.ScrapedTextCleaner;
+import org.dossier.Dossier;
 import org.dossier.group.events.EventSeparator;
 import org.dossier.model.Agreement;
 import org.dossier.model.AnalysedArticle;
@@ -38,14 +36,7 @@ class HarbourTalksComparisonTest {
     static void compare() {
         Path folder = examples().resolve("harbour-talks");
         List<Article> loaded = new ArticleLoader().load(List.of(folder.toString())).articles();
-        ScrapedTextCleaner cleaner = new ScrapedTextCleaner();
-        SentenceSplitter splitter = new SentenceSplitter();
-        articles = new ArrayList<>();
-        for (Article raw : loaded) {
-            Article clean = cleaner.clean(raw);
-            int index = articles.size();
-            articles.add(new AnalysedArticle(index, clean, splitter.split(index, clean.text())));
-        }
+        articles = Dossier.builder().build().analyse(loaded);
         comparison = new StoryComparer().compare(articles, new EventSeparator().separate(articles));
     }
 

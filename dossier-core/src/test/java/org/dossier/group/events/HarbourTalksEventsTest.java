@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.dossier.analyse.SentenceSplitter;
-import org.dossier.clean.ScrapedTextCleaner;
+import org.dossier.Dossier;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
 import org.dossier.read.ArticleLoader;
@@ -40,14 +38,7 @@ class HarbourTalksEventsTest {
     static void separate() {
         Path folder = examples().resolve("harbour-talks");
         List<Article> loaded = new ArticleLoader().load(List.of(folder.toString())).articles();
-        ScrapedTextCleaner cleaner = new ScrapedTextCleaner();
-        SentenceSplitter splitter = new SentenceSplitter();
-        articles = new ArrayList<>();
-        for (Article raw : loaded) {
-            Article clean = cleaner.clean(raw);
-            int index = articles.size();
-            articles.add(new AnalysedArticle(index, clean, splitter.split(index, clean.text())));
-        }
+        articles = Dossier.builder().build().analyse(loaded);
         result = new EventSeparator().separate(articles);
     }
 

@@ -32,6 +32,9 @@ import org.dossier.model.Sentence;
  * the story names (person, organisation, group or country); the quote stage also reads "said" after common
  * nouns ("The increase added about $4 ...", "they said"), and those reports would fill the section with noise.
  *
+ * <p><b>How a report reads.</b> {@link ReportedWords} shows a paraphrase as its clause, or with its verb when
+ * the verb carries the meaning ("called the meeting a step forward"), and leaves out fragments.
+ *
  * <p><b>Citations.</b> Every sentence a report touches (its words, cue and speaker), for each reporting outlet;
  * the outlet whose wording is shown comes first.
  */
@@ -82,11 +85,21 @@ final class QuoteReports {
                 otherNames.add(o.name);
             }
         }
+        String shown = shownText(q);
+        for (QuoteSource src : q.sources()) {
+            if (src.quote().text().equals(q.text())) {
+                shown = ReportedWords.shown(src.quote(), shown);
+                break;
+            }
+        }
+        if (shown == null) {
+            return null;
+        }
         List<Citation> citations = citations(q, story);
         if (citations.isEmpty()) {
             return null;
         }
-        return new QuoteReport(shownText(q), kind(q.kind()), main.name, main.anonymous, main.kind,
+        return new QuoteReport(shown, kind(q.kind()), main.name, main.anonymous, main.kind,
                 List.copyOf(otherNames), citations);
     }
 

@@ -31,6 +31,9 @@ final class ArticlePeople {
             "still", "yet", "also", "now", "then", "last", "next", "one", "two", "mr", "ms", "mrs");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "into", "across",
             "outside", "inside");
+    /** First words that make a name a place: "Port Essling", "Lake Varn", "Fort Ardel". */
+    private static final Set<String> PLACE_HEADS = Set.of("port", "fort", "mount", "mt.", "lake", "cape", "gulf",
+            "bay", "isle", "river", "camp", "point");
     private static final Set<String> ROLE_SKIP = Set.of("mr", "mrs", "ms", "miss", "dr", "retired", "former");
 
     /**
@@ -47,6 +50,8 @@ final class ArticlePeople {
     private final Map<String, String> bySurname = new LinkedHashMap<>();
     private final Map<String, String> byRole = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
+    /** Names the article writes after "in", "at", "near" or "the": not people, wherever else they appear. */
+    private final Set<String> places = new java.util.HashSet<>();
 
     private ArticlePeople() {
     }
@@ -55,6 +60,7 @@ final class ArticlePeople {
     static ArticlePeople of(String text) {
         ArticlePeople people = new ArticlePeople();
         people.scan(text);
+        people.forgetPlaces();
         people.learnGenderFromPronouns(text);
         return people;
     }
@@ -164,9 +170,14 @@ final class ArticlePeople {
             }
             pos += w.length() + 1;
         }
+        if (!name.isEmpty() && (afterPlacePreposition(text, offset)
+                || nameOffset == offset && afterWord(text, offset, "the"))) {
+            places.add(String.join(" ", name));
+            return; // "in Port Essling", "the Northern Seas": not a person, here and wherever the article names it
+        }
         if (name.isEmpty() || SpeakerPhrase.isOrganisationHead(name.get(name.size() - 1))
-                || afterPlacePreposition(text, offset)) {
-            return; // "the Calvaran Senate", "in Port Essling": organisations and places, not people
+                || PLACE_HEADS.contains(name.get(0).toLowerCase(Locale.ROOT))) {
+            return; // "the Calvaran Senate", "Port Essling": organisations and places, not people
         }
         offset = nameOffset;
         String last = name.get(name.size() - 1);
@@ -203,11 +214,26 @@ final class ArticlePeople {
         mentions.add(new Mention(offset, start + run.length(), full));
     }
 
+    /** Drops the mentions of names that turned out to be places ("between Port Essling and ..." before "in"). */
+    private void forgetPlaces() {
+        if (places.isEmpty()) {
+            return;
+        }
+        mentions.removeIf(m -> places.contains(m.fullName()));
+        bySurname.values().removeIf(places::contains);
+        byRole.values().removeIf(places::contains);
+    }
+
     /**
      * Whether the word before {@code offset} is a preposition that takes places rather than people ("in", "at",
      * "near"); "to", "from" and "between" take both, so they do not count.
      */
     private static boolean afterPlacePreposition(String text, int offset) {
+        return PLACE_PREPOSITIONS.contains(wordBefore(text, offset));
+    }
+
+    /** Whether the word before {@code offset} is {@code word} (lower case as written: "the", not "The"). */
+    private static boolean afterWord(String text, int offset, String word) {
         int end = offset;
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
@@ -216,7 +242,20 @@ final class ArticlePeople {
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
             start--;
         }
-        return PLACE_PREPOSITIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return text.substring(start, end).equals(word);
+    }
+
+    /** The word before {@code offset}, lower-cased. */
+    private static String wordBefore(String text, int offset) {
+        int end = offset;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isGenderTitle(String w) {

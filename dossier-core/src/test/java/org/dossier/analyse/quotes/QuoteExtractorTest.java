@@ -184,4 +184,13 @@ class QuoteExtractorTest {
         assertNotNull(q.speaker().mention());
         assertFalse(q.speaker().anonymous());
     }
+
+    @Test
+    void sheIsNotResolvedToAPlaceNamedAfterThePerson() {
+        // "the Western Isles" and "Port Avenel" stand between the envoy's name and "she": neither is a person
+        String text = "Much of the credit goes to Dr. Rosa Mendel-Kay, the envoy for the Western Isles, who travelled "
+                + "between Port Avenel and Osterby for weeks. \u201CNobody walked out,\u201D she told delegates.";
+        Quote q = containing(extract(text), "Nobody walked out");
+        assertEquals("Rosa Mendel-Kay", q.speaker().name());
+    }
 }

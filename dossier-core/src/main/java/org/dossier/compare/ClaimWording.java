@@ -14,7 +14,8 @@ import org.dossier.summarise.Suitability;
  * (complete, not a quote fragment, no dangling "He" or "But" at the start); one that does not open with a
  * quotation mark (a claim reads better reported than quoted); one of a comfortable length (closest to
  * {@value #COMFORTABLE_WORDS} words); the earliest source. A claim whose best wording is a scrap of fewer than
- * {@value #MIN_WORDS} words is not shown at all.
+ * {@value #MIN_WORDS} words, or that the filter rejects (half of a quotation whose marks do not pair up, a
+ * caption), is not shown at all.
  */
 final class ClaimWording {
     /** The length a reader takes in at a glance. */
@@ -40,8 +41,9 @@ final class ClaimWording {
                 bestKey = key;
             }
         }
-        if (best == null || Words.count(text(best)) < MIN_WORDS) {
-            return null;
+        if (best == null || Words.count(text(best)) < MIN_WORDS
+                || SentenceFilter.judge(text(best)) == Suitability.REJECTED) {
+            return null; // every wording is a fragment: half a quotation, a caption, a headline
         }
         return best;
     }

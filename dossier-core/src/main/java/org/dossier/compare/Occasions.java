@@ -71,6 +71,12 @@ final class Occasions {
         return occasion >= 0 && occasion < events.size() ? events.get(occasion) : null;
     }
 
+    /** The publication date of an article of the story, or {@code null} when unknown. */
+    java.time.LocalDate published(int article) {
+        AnalysedArticle a = byIndex.get(article);
+        return a == null ? null : a.article().published();
+    }
+
     /** The occasion (index into the events) that a whole sentence is about. */
     int of(int article, int sentence) {
         return of(article, sentence, -1);

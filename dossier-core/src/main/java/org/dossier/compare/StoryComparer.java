@@ -39,7 +39,8 @@ import org.dossier.model.Sentence;
  *       paraphrases that share a figure or rare words with them.</li>
  *   <li><b>Discrepancies</b> come from figures and words read in every sentence: meeting lengths
  *       ({@link DurationReader}), counts and amounts ({@link QuantityReader}), characterisations of the meeting
- *       ({@link CharacterisationReader}). Each is placed on the event it is about ({@link Occasions}), so that two
+ *       ({@link CharacterisationReader}), and the day each outlet gives a meeting ({@link DateComparer}). Each
+ *       is placed on the event it is about ({@link Occasions}), so that two
  *       meetings' lengths are never compared, and then judged by {@link ValueComparer} and
  *       {@link CharacterisationComparer}: values whose ranges overlap ("35 minutes", "more than 30 minutes") are
  *       compatible, others conflicting.</li>
@@ -110,10 +111,11 @@ public final class StoryComparer {
     private List<Discrepancy> discrepancies(List<AnalysedArticle> articles, List<Observation> figures,
                                             List<Characterisation> words, Occasions occasions) {
         OccasionWords occasionWords = new OccasionWords(articles);
-        ValueComparer values = new ValueComparer(occasions, occasionWords);
+        ValueComparer values = new ValueComparer(occasions, occasionWords, analyzer);
         List<Ranked> ranked = new ArrayList<>(values.compare(placeFigures(figures, occasions)));
         ranked.addAll(new CharacterisationComparer(occasions, occasionWords)
                 .compare(placeCharacterisations(words, occasions), values.splits()));
+        ranked.addAll(new DateComparer(tagger).compare(articles, occasions));
         ranked.sort(Ranked.ORDER);
         List<Discrepancy> out = new ArrayList<>();
         for (Ranked r : ranked) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.dossier.analyse.terms.TermAnalyzer;
 import org.dossier.group.events.StoryEvent;
 import org.dossier.model.Citation;
 import org.dossier.model.Discrepancy;
@@ -42,14 +43,25 @@ final class ValueComparer {
     private static final int MIN_SHARED_CONTEXT = 3;
     private static final double MIN_CONTEXT_DICE = 0.25;
 
+    /**
+     * Days apart two reports may be published for their figures to be compared: a toll, a poll or a budget
+     * reported a week later is a new figure, not a disagreement.
+     */
+    private static final int MAX_DAYS_APART = 3;
+    /** Words either side of a figure that make up its local context ("killed 11 people in the blast"). */
+    private static final int NEAR_WORDS = 4;
+
     private final Occasions occasions;
     private final OccasionWords occasionWords;
+    private final TermAnalyzer analyzer;
+    private final Map<Observation, Set<String>> nearCache = new java.util.IdentityHashMap<>();
     /** Per event, the camps of sources found to describe different occasions (see {@link #splits()}). */
     private final Map<Integer, List<Set<Integer>>> splits = new HashMap<>();
 
-    ValueComparer(Occasions occasions, OccasionWords occasionWords) {
+    ValueComparer(Occasions occasions, OccasionWords occasionWords, TermAnalyzer analyzer) {
         this.occasions = occasions;
         this.occasionWords = occasionWords;
+        this.analyzer = analyzer;
     }
 
     /** The discrepancies among {@code observations}, unordered. */
@@ -135,7 +147,7 @@ final class ValueComparer {
     }
 
     /** Step 3: clusters of statements about the same thing, each seeded by its most repeated figure. */
-    private static List<List<Observation>> sameThing(List<Observation> same) {
+    private List<List<Observation>> sameThing(List<Observation> same) {
         if (same.get(0).kind() == Kind.DURATION) {
             return List.of(same);
         }
@@ -154,7 +166,8 @@ final class ValueComparer {
             }
             List<Observation> cluster = new ArrayList<>();
             for (Observation o : order) {
-                if (!used.contains(o) && (o == seed || aboutTheSameThing(seed, o))) {
+                if (!used.contains(o) && (o == seed || aboutTheSameThing(seed, o) && sameNearWords(seed, o)
+                        && publishedClose(seed, o))) {
                     cluster.add(o);
                     used.add(o);
                 }
@@ -174,6 +187,58 @@ final class ValueComparer {
         }
         int total = a.context().size() + b.context().size();
         return shared >= MIN_SHARED_CONTEXT && total > 0 && 2.0 * shared / total >= MIN_CONTEXT_DICE;
+    }
+
+    /**
+     * Whether two figures share a content word in their own few words, apart from what is counted: "killed 11
+     * people" and "14 people were killed" do; "50 percent of the levee" and "up to 13 percent more rain" in two
+     * sentences about the same town do not. Sentences about one story share many words, so the sentence-wide
+     * test alone sets unrelated figures of the same unit side by side as a conflict.
+     */
+    private boolean sameNearWords(Observation a, Observation b) {
+        Set<String> near = near(a);
+        for (String t : near(b)) {
+            if (near.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the two reports were published within {@link #MAX_DAYS_APART} days (true when a date is unknown). */
+    private boolean publishedClose(Observation a, Observation b) {
+        java.time.LocalDate x = occasions.published(a.article());
+        java.time.LocalDate y = occasions.published(b.article());
+        return x == null || y == null || Math.abs(x.toEpochDay() - y.toEpochDay()) <= MAX_DAYS_APART;
+    }
+
+    private Set<String> near(Observation o) {
+        return nearCache.computeIfAbsent(o, x -> {
+            String text = x.citation().text();
+            int p = Math.max(0, Math.min(x.position(), text.length()));
+            int from = p;
+            for (int words = 0; from > 0 && words <= NEAR_WORDS; ) {
+                from--;
+                if (from > 0 && text.charAt(from - 1) == ' ') {
+                    words++;
+                }
+            }
+            int to = p;
+            int extra = NEAR_WORDS + (x.shown() == null ? 0 : x.shown().split(" ").length)
+                    + (x.noun() == null ? 0 : x.noun().split(" ").length);
+            for (int words = 0; to < text.length() && words < extra; to++) {
+                if (text.charAt(to) == ' ') {
+                    words++;
+                }
+            }
+            Set<String> terms = new HashSet<>(analyzer.contentTerms(text.substring(from, to)));
+            terms.remove(x.head());
+            if (x.noun() != null) {
+                terms.removeAll(analyzer.contentTerms(x.noun()));
+            }
+            terms.removeIf(t -> !t.isEmpty() && Character.isDigit(t.charAt(0)));
+            return terms;
+        });
     }
 
     /** Steps 4 and 5 for one cluster. */

@@ -87,6 +87,66 @@ class StoryComparerTest {
     }
 
     @Test
+    void aTollReportedAWeekLaterIsANewFigureNotAConflict() {
+        LocalDate first = LocalDate.of(2025, 6, 2);
+        LocalDate later = LocalDate.of(2025, 6, 10);
+        List<AnalysedArticle> articles = Stories.dated(new LocalDate[] {first, first, later},
+                "The fever outbreak in Orvik has killed five people and sickened dozens, health officials said.",
+                "Health officials in Orvik said the fever outbreak has killed five people so far.",
+                "The fever outbreak in Orvik has now killed nine people, health officials said.");
+        assertTrue(ofKind(compare(articles), Kind.COUNT).isEmpty());
+        List<AnalysedArticle> sameDay = Stories.dated(new LocalDate[] {first, first, first},
+                "The fever outbreak in Orvik has killed five people and sickened dozens, health officials said.",
+                "Health officials in Orvik said the fever outbreak has killed five people so far.",
+                "The fever outbreak in Orvik has now killed nine people, health officials said.");
+        List<Discrepancy> d = ofKind(compare(sameDay), Kind.COUNT);
+        assertEquals(1, d.size(), d.toString());
+        assertEquals(Verdict.CONFLICTING, d.get(0).verdict());
+    }
+
+    @Test
+    void figuresOfTheSameUnitAboutDifferentThingsAreNotCompared() {
+        // one story, many shared words, but the two percentages measure different things
+        Comparison c = compare(Stories.of(
+                "At the Orvik council meeting, officials said 12 percent of the harbour budget would go on dredging.",
+                "At the Orvik council meeting, officials said ferry fares would rise by 40 percent next spring."));
+        assertTrue(ofKind(c, Kind.NUMBER).isEmpty(), c.toString());
+    }
+
+    @Test
+    void aDifferentDayForTheSameMeetingConflicts() {
+        LocalDate tuesday = LocalDate.of(2025, 6, 3);
+        LocalDate wednesday = LocalDate.of(2025, 6, 4);
+        List<AnalysedArticle> articles = Stories.dated(new LocalDate[] {tuesday, tuesday, wednesday},
+                "The mayors of Orvik and Telmar met in Orvik on Monday to discuss the ferry contract.",
+                "Monday's meeting in Orvik lasted until late in the evening, aides said.",
+                "The mayors met in Orvik on Tuesday and agreed to keep the ferry running.");
+        LocalDate monday = LocalDate.of(2025, 6, 2);
+        StoryEvents events = new StoryEvents(List.of(
+                Stories.event("E1", List.of(0, 1, 2), List.of(0, 1, 2), monday, "Orvik")), new Timeline(List.of()));
+        List<Discrepancy> d = ofKind(comparer.compare(articles, events), Kind.DATE);
+        assertEquals(1, d.size(), d.toString());
+        assertEquals(Verdict.CONFLICTING, d.get(0).verdict());
+        assertEquals("Monday (Mon 2 June 2025)", d.get(0).values().get(0).value(), "the event's day comes first");
+        assertEquals(List.of(1, 2), d.get(0).values().get(0).citations().stream().map(Citation::source).toList());
+        assertEquals("Tuesday (Tue 3 June 2025)", d.get(0).values().get(1).value());
+    }
+
+    @Test
+    void aRecapOfTheOtherMeetingsDayIsNoDateDiscrepancy() {
+        LocalDate monday = LocalDate.of(2025, 6, 2);
+        LocalDate friday = LocalDate.of(2025, 6, 6);
+        List<AnalysedArticle> articles = Stories.dated(new LocalDate[] {monday, friday, friday},
+                "The mayors of Orvik and Telmar met in Orvik on Monday.",
+                "The mayors met again on Friday, after Monday's talks in Orvik.",
+                "On Friday the mayors held a second meeting in Telmar.");
+        StoryEvents events = new StoryEvents(List.of(
+                Stories.event("E1", List.of(0), List.of(0, 1, 2), monday, "Orvik"),
+                Stories.event("E2", List.of(1, 2), List.of(1, 2), friday, "Telmar")), new Timeline(List.of()));
+        assertTrue(ofKind(comparer.compare(articles, events), Kind.DATE).isEmpty());
+    }
+
+    @Test
     void twoMeetingsMergedIntoOneEventAreToldApartByTheirOwnNames() {
         // no dates: the event separator would see one event; each pair of outlets names its own town
         Comparison c = compare(Stories.of(

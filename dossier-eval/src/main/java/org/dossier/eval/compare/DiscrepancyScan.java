@@ -43,7 +43,7 @@ public final class DiscrepancyScan {
                 int[] c = counts.computeIfAbsent(d.kind(), k -> new int[2]);
                 c[d.verdict() == Discrepancy.Verdict.CONFLICTING ? 1 : 0]++;
                 if (d.kind() == Discrepancy.Kind.DATE || all) {
-                    System.out.println(cluster.id() + ": " + d.subject());
+                    System.out.println(cluster.id() + ": " + d.subject() + " (" + d.verdict().name().toLowerCase(java.util.Locale.ROOT) + ")");
                     for (Discrepancy.StatedValue v : d.values()) {
                         System.out.println("  " + v.value() + " " + List.copyOf(v.citations()).stream()
                                 .map(x -> "[" + x.source() + "]").reduce("", String::concat));

@@ -10,7 +10,10 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -78,6 +81,23 @@ public final class StoreReader implements AutoCloseable {
     /** One story with its articles in arrival order; empty when no article carries that id. */
     public Optional<StoryMembers> story(String storyId) throws IOException {
         return listing().story(storyId);
+    }
+
+    /** The article with this store id (16 hex digits, as {@link StoredArticle#id()}), story included; or empty. */
+    public Optional<StoredArticle> article(String id) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(StoreSchema.ID, id)), 1);
+        if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(ArticleStore.load(searcher, top.scoreDocs[0].doc));
+    }
+
+    /**
+     * Whether this reader still sees the latest commit. A long-lived reader (a server) checks this now and then
+     * and opens a new reader when another process has committed since.
+     */
+    public boolean isCurrent() throws IOException {
+        return reader.isCurrent();
     }
 
     /** The clusterer's headline per story id (empty when the store has no story snapshot). */

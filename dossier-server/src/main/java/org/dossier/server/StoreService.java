@@ -1,0 +1,89 @@
+package org.dossier.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.dossier.store.SearchQuery;
+import org.dossier.store.SearchResults;
+import org.dossier.store.StoreReader;
+import org.dossier.store.StoredArticle;
+import org.dossier.store.StoredStory;
+import org.dossier.store.StoryMembers;
+import org.dossier.store.StoryOrder;
+
+/**
+ * What the API and the pages ask of the store, in one place, so that both show the same thing: a page of the
+ * story listing, one story with its briefing, a search, one article.
+ *
+ * <p>Unknown ids become {@link ApiException#notFound}; store failures become {@link UncheckedIOException}, which
+ * the server's error handler answers with a plain 500.
+ */
+final class StoreService {
+    private final StoreView store;
+    private final StoryBriefer briefer;
+
+    StoreService(StoreView store, StoryBriefer briefer) {
+        this.store = store;
+        this.briefer = briefer;
+    }
+
+    /** One page of the story listing and how many stories there are in all. */
+    record StoryPage(int total, List<StoredStory> stories) {
+    }
+
+    int articleCount() {
+        return reader().size();
+    }
+
+    StoryPage stories(StoryOrder order, int offset, int limit) {
+        try {
+            // The listing is computed in full anyway (it sorts every story), so slicing here costs nothing extra.
+            List<StoredStory> all = reader().stories(order, Integer.MAX_VALUE);
+            int from = Math.min(offset, all.size());
+            int to = Math.min(all.size(), from + limit);
+            return new StoryPage(all.size(), List.copyOf(all.subList(from, to)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    StoryBriefing story(String id) {
+        StoryMembers members;
+        try {
+            members = reader().story(id).orElseThrow(() -> ApiException.notFound("no story with id " + id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return briefer.brief(members);
+    }
+
+    SearchResults search(SearchQuery query) {
+        try {
+            return reader().search(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The clusterer's headline per story id, to label search groups. */
+    Map<String, String> headlines() {
+        return reader().storyHeadlines();
+    }
+
+    StoredArticle article(String id) {
+        try {
+            return reader().article(id).orElseThrow(() -> ApiException.notFound("no article with id " + id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private StoreReader reader() {
+        try {
+            return store.reader();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

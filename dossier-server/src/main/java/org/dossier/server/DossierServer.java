@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.dossier.Dossier;
+import org.dossier.model.Article;
+import org.dossier.model.Briefing;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -43,10 +46,10 @@ public final class DossierServer implements AutoCloseable {
     private final StoryBriefer briefer;
     private Javalin app;
 
-    private DossierServer(ServerSettings settings) throws IOException {
+    private DossierServer(ServerSettings settings, Function<List<Article>, Briefing> brief) throws IOException {
         this.settings = settings;
         this.store = new StoreView(settings.store(), settings.storeRefresh());
-        this.briefer = new StoryBriefer(Dossier.builder().build(), settings.maxArticles(), settings.cacheSize());
+        this.briefer = new StoryBriefer(brief, settings.maxArticles(), settings.cacheSize());
         StaticAssets assets = new StaticAssets();
         StoreService service = new StoreService(store, briefer);
         List<Route> all = new ArrayList<>(new ApiHandlers(service, assets).routes());
@@ -181,6 +184,7 @@ public final class DossierServer implements AutoCloseable {
         private int maxHeaderBytes = ServerSettings.DEFAULT_MAX_HEADER_BYTES;
         private Duration idleTimeout = ServerSettings.DEFAULT_IDLE_TIMEOUT;
         private Duration storeRefresh = ServerSettings.DEFAULT_STORE_REFRESH;
+        private Function<List<Article>, Briefing> brief;
 
         private Builder(Path store) {
             this.store = store;
@@ -234,6 +238,12 @@ public final class DossierServer implements AutoCloseable {
             return this;
         }
 
+        /** What briefs a story's articles (tests use it to make briefing fail); default: the standard pipeline. */
+        Builder briefWith(Function<List<Article>, Briefing> brief) {
+            this.brief = brief;
+            return this;
+        }
+
         /**
          * Opens the store and builds the server (not yet listening).
          *
@@ -242,7 +252,7 @@ public final class DossierServer implements AutoCloseable {
          */
         public DossierServer build() throws IOException {
             return new DossierServer(new ServerSettings(store, host, port, maxArticles, cacheSize, maxRequestBytes,
-                    maxHeaderBytes, idleTimeout, storeRefresh));
+                    maxHeaderBytes, idleTimeout, storeRefresh), brief != null ? brief : Dossier.builder().build()::brief);
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dossier.Dossier;
+import java.util.function.Function;
 import org.dossier.model.Article;
 import org.dossier.model.Briefing;
 import org.dossier.render.BriefingJson;
@@ -35,12 +35,13 @@ final class StoryBriefer {
             .thenComparingInt(Candidate::arrival)
             .reversed();
 
-    private final Dossier dossier;
+    private final Function<List<Article>, Briefing> briefer;
     private final int maxArticles;
     private final BriefingCache cache;
 
-    StoryBriefer(Dossier dossier, int maxArticles, int cacheSize) {
-        this.dossier = dossier;
+    /** @param briefer makes a briefing of articles; in the server, {@code Dossier.builder().build()::brief} */
+    StoryBriefer(Function<List<Article>, Briefing> briefer, int maxArticles, int cacheSize) {
+        this.briefer = briefer;
         this.maxArticles = maxArticles;
         this.cache = new BriefingCache(cacheSize);
     }
@@ -52,7 +53,7 @@ final class StoryBriefer {
         BriefingCache.Key key = new BriefingCache.Key(members.story().id(), version(chosen));
         return cache.get(key, () -> {
             List<Article> articles = chosen.stream().map(StoredArticle::article).toList();
-            Briefing briefing = dossier.brief(articles);
+            Briefing briefing = briefer.apply(articles);
             return new StoryBriefing(members.story(), members.articles(), chosen, maxArticles, copies, briefing,
                     BriefingJson.write(briefing));
         });

@@ -39,6 +39,10 @@
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") {
       closeAll(null);
+      var active = document.activeElement;
+      if (active && active.classList.contains("cite-mark")) {
+        active.blur(); // keyboard focus also shows the note; Escape means "put it away"
+      }
     }
   });
 })();

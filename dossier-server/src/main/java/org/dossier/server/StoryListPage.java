@@ -44,21 +44,21 @@ final class StoryListPage {
         return PageLayout.page("Stories", null, out.toString());
     }
 
-    /** "12 articles · 5 sources: A, B, C and 2 more · 10–14 March 2025", escaped. */
+    /** "12 articles · 5 sources: A, B, C and 2 more · 10–14 March 2025", escaped; no sources part when none is named. */
     static String meta(StoredStory s) {
         StringBuilder m = new StringBuilder();
         m.append("<span class=\"size\">").append(s.size()).append(s.size() == 1 ? " article" : " articles")
-                .append("</span> · <span class=\"sources\">").append(s.sources().size())
-                .append(s.sources().size() == 1 ? " source" : " sources");
+                .append("</span>");
         List<String> names = s.sources();
         if (!names.isEmpty()) {
-            m.append(": ").append(Html.text(String.join(", ", names.subList(0, Math.min(3, names.size())))));
+            m.append(" · <span class=\"sources\">").append(names.size()).append(names.size() == 1 ? " source: "
+                    : " sources: ").append(Html.text(String.join(", ", names.subList(0, Math.min(3, names.size())))));
             if (names.size() > 3) {
                 m.append(" and ").append(names.size() - 3).append(" more");
             }
+            m.append("</span>");
         }
-        m.append("</span> · <span class=\"span\">").append(Html.text(Dates.span(s.first(), s.last())))
-                .append("</span>");
+        m.append(" · <span class=\"span\">").append(Html.text(Dates.span(s.first(), s.last()))).append("</span>");
         return m.toString();
     }
 

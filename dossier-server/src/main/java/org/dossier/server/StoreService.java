@@ -22,6 +22,14 @@ import org.dossier.store.StoryOrder;
 final class StoreService {
     private final StoreView store;
     private final StoryBriefer briefer;
+    /**
+     * The full listing per order, for the reader it was computed on. A listing reads every article's story label
+     * (linear in the store), while a reader never changes, so it is computed once per reader and order.
+     */
+    private final Map<StoryOrder, Listing> listings = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Listing(StoreReader reader, List<StoredStory> stories) {
+    }
 
     StoreService(StoreView store, StoryBriefer briefer) {
         this.store = store;
@@ -38,8 +46,7 @@ final class StoreService {
 
     StoryPage stories(StoryOrder order, int offset, int limit) {
         try {
-            // The listing is computed in full anyway (it sorts every story), so slicing here costs nothing extra.
-            List<StoredStory> all = reader().stories(order, Integer.MAX_VALUE);
+            List<StoredStory> all = listing(order);
             int from = Math.min(offset, all.size());
             int to = Math.min(all.size(), from + limit);
             return new StoryPage(all.size(), List.copyOf(all.subList(from, to)));
@@ -56,6 +63,19 @@ final class StoreService {
             throw new UncheckedIOException(e);
         }
         return briefer.brief(members);
+    }
+
+    /** Every story in {@code order}, from the cache when the reader has not changed since it was computed. */
+    private List<StoredStory> listing(StoryOrder order) throws IOException {
+        StoreReader reader = reader();
+        Listing cached = listings.get(order);
+        if (cached != null && cached.reader() == reader) {
+            return cached.stories();
+        }
+        // Computed in full anyway (it sorts every story), so callers slice pages from it at no extra cost.
+        List<StoredStory> all = reader.stories(order, Integer.MAX_VALUE);
+        listings.put(order, new Listing(reader, all));
+        return all;
     }
 
     SearchResults search(SearchQuery query) {

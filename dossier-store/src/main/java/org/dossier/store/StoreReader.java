@@ -28,6 +28,8 @@ public final class StoreReader implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = StoreSchema.analyzer();
+    /** The clusterer's headlines, read from the story snapshot on first use (see {@link #storyHeadlines()}). */
+    private volatile Map<String, String> headlines;
 
     private StoreReader(Path dir, FSDirectory directory, DirectoryReader reader) {
         this.dir = dir;
@@ -100,13 +102,23 @@ public final class StoreReader implements AutoCloseable {
         return reader.isCurrent();
     }
 
-    /** The clusterer's headline per story id (empty when the store has no story snapshot). */
+    /**
+     * The clusterer's headline per story id (empty when the store has no story snapshot). Read from the snapshot
+     * once per reader, on first use, and kept: the snapshot of a big store is megabytes, and a long-lived reader
+     * (a server answering many listings) must not parse it per call. A reader opened after a later commit reads
+     * the headlines of that commit.
+     */
     public Map<String, String> storyHeadlines() {
-        return StoryTracker.headlines(dir);
+        Map<String, String> known = headlines;
+        if (known == null) {
+            known = StoryTracker.headlines(dir);
+            headlines = known;
+        }
+        return known;
     }
 
     private StoryListing listing() {
-        return new StoryListing(searcher, StoryTracker.headlines(dir));
+        return new StoryListing(searcher, storyHeadlines());
     }
 
     @Override

@@ -65,19 +65,25 @@ public final class ServerLoadBenchmark {
     public static void main(String[] args) throws Exception {
         int clients = 50;
         int seconds = 30;
+        int perPath = 0;
         Path store = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--store" -> store = Path.of(args[++i]);
+                case "--per-path" -> perPath = Integer.parseInt(args[++i]);
                 default -> {
-                    System.err.println("usage: ServerLoadBenchmark [--clients N] [--seconds S] [--store DIR]");
+                    System.err.println("usage: ServerLoadBenchmark [--clients N] [--seconds S] [--store DIR] [--per-path RUNS]");
                     System.exit(2);
                 }
             }
         }
         Path dir = store != null ? store : exampleStore();
+        if (perPath > 0) {
+            perPath(dir, perPath);
+            return;
+        }
         Result result = run(dir, clients, Duration.ofSeconds(seconds));
         System.out.println(result.summary());
     }
@@ -127,6 +133,32 @@ public final class ServerLoadBenchmark {
             return new Result(clients, elapsed, requests, errors.get(), pct(all, 50), pct(all, 95), pct(all, 99),
                     all.length == 0 ? 0 : all[all.length - 1] / 1e6, requests == 0 ? 0 : cpu / 1e6 / requests,
                     (int) paths.stream().filter(p -> p.startsWith("/api/stories/")).count());
+        }
+    }
+
+    /**
+     * One client, one path at a time: {@code runs} requests in a row per path after as many warm-up requests, and
+     * the process CPU per request for each, to see which kind of request costs what.
+     */
+    public static void perPath(Path store, int runs) throws Exception {
+        try (DossierServer server = DossierServer.builder(store).port(0).build().start()) {
+            String base = "http://127.0.0.1:" + server.port();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            List<String> paths = paths(http, base);
+            for (int i = 0; i < runs; i++) {
+                for (String p : paths) {
+                    get(http, base + p);
+                }
+            }
+            for (String p : paths) {
+                long cpu = processCpuNanos();
+                long wall = System.nanoTime();
+                for (int i = 0; i < runs; i++) {
+                    get(http, base + p);
+                }
+                System.out.printf(Locale.ROOT, "%-40s CPU %6.2f ms  wall %6.2f ms per request%n", p,
+                        (processCpuNanos() - cpu) / 1e6 / runs, (System.nanoTime() - wall) / 1e6 / runs);
+            }
         }
     }
 

@@ -90,6 +90,7 @@ public final class DossierServer implements AutoCloseable {
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.router.ignoreTrailingSlashes = true;
             config.jetty.modifyServer(server -> server.setErrorHandler(ErrorResponses.jettyErrorHandler()));
+            config.jetty.modifyServer(ServerHardening::limitConnections);
             config.jetty.modifyHttpConfiguration(ServerHardening::configure);
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setRequestHeaderSize(settings.maxHeaderBytes());

@@ -58,15 +58,22 @@ final class StoryPageView {
         return PageLayout.page(headline == null ? "Story " + story.story().id() : headline, null, out.toString());
     }
 
-    /** Says which articles the briefing covers when some were left out. */
+    /**
+     * Says which articles the briefing covers: always the cap (so a reader knows a big story is not briefed in
+     * full), and how many articles were left out and why when some were.
+     */
     private void coverage() {
         int capped = story.cappedOut();
         int copies = story.copiesLeftOut();
+        int all = story.articles().size();
         if (capped == 0 && copies == 0) {
+            out.append("<p class=\"facts\">Briefing of ").append(all == 1 ? "its article" : "all " + all + " articles")
+                    .append(" (this server briefs at most the newest ").append(story.maxArticles())
+                    .append(" articles of a story).</p>\n");
             return;
         }
         out.append("<p class=\"notice\">This briefing covers ").append(story.briefed().size()).append(" of the ")
-                .append(story.articles().size()).append(" articles");
+                .append(all).append(" articles");
         List<String> why = new ArrayList<>();
         if (capped > 0) {
             why.add("the newest " + story.maxArticles() + " are briefed (" + capped + " older left out)");

@@ -43,7 +43,7 @@ class ScreenshotsTest {
 
             driver.findElement(By.cssSelector("li.story a.headline")).click();
             wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.sources")));
-            save(driver, out.resolve("story.png"), 2400);
+            save(driver, out.resolve("story.png"), 6000); // the whole briefing, every section
 
             driver.manage().window().setSize(new Dimension(WIDTH, 760));
             WebElement cite = driver.findElements(By.cssSelector("section.summary .cite")).get(1);

@@ -18,9 +18,10 @@ import picocli.CommandLine.Option;
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {"Serves the store on this machine: web pages (stories newest or biggest first, each story's",
-            "full briefing with citations you can open, search) and a JSON API under /api/ (see /api/openapi.json).",
-            "Listens on 127.0.0.1 unless --host says otherwise. Runs until Ctrl-C."},
+        description = {"Serves the store as web pages (stories newest or biggest first, each story's",
+            "full briefing with citations you can open, search) and a JSON API under /api/",
+            "(described at /api/openapi.json). Listens on 127.0.0.1 unless --host says",
+            "otherwise. Runs until Ctrl-C."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped with Ctrl-C", "1:no store, an empty store, or the port is taken",
             "2:usage error"})

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Turns the coverage of one news story by many outlets into one cited briefing.",
         subcommands = {BriefCommand.class, IngestCommand.class, StoriesCommand.class, SearchCommand.class,
+                ServeCommand.class,
                 EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class DossierCommand implements Runnable {
 

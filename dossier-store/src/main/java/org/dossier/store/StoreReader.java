@@ -10,7 +10,10 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -25,6 +28,8 @@ public final class StoreReader implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = StoreSchema.analyzer();
+    /** The clusterer's headlines, read from the story snapshot on first use (see {@link #storyHeadlines()}). */
+    private volatile Map<String, String> headlines;
 
     private StoreReader(Path dir, FSDirectory directory, DirectoryReader reader) {
         this.dir = dir;
@@ -80,13 +85,40 @@ public final class StoreReader implements AutoCloseable {
         return listing().story(storyId);
     }
 
-    /** The clusterer's headline per story id (empty when the store has no story snapshot). */
+    /** The article with this store id (16 hex digits, as {@link StoredArticle#id()}), story included; or empty. */
+    public Optional<StoredArticle> article(String id) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(StoreSchema.ID, id)), 1);
+        if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(ArticleStore.load(searcher, top.scoreDocs[0].doc));
+    }
+
+    /**
+     * Whether this reader still sees the latest commit. A long-lived reader (a server) checks this now and then
+     * and opens a new reader when another process has committed since.
+     */
+    public boolean isCurrent() throws IOException {
+        return reader.isCurrent();
+    }
+
+    /**
+     * The clusterer's headline per story id (empty when the store has no story snapshot). Read from the snapshot
+     * once per reader, on first use, and kept: the snapshot of a big store is megabytes, and a long-lived reader
+     * (a server answering many listings) must not parse it per call. A reader opened after a later commit reads
+     * the headlines of that commit.
+     */
     public Map<String, String> storyHeadlines() {
-        return StoryTracker.headlines(dir);
+        Map<String, String> known = headlines;
+        if (known == null) {
+            known = StoryTracker.headlines(dir);
+            headlines = known;
+        }
+        return known;
     }
 
     private StoryListing listing() {
-        return new StoryListing(searcher, StoryTracker.headlines(dir));
+        return new StoryListing(searcher, storyHeadlines());
     }
 
     @Override

@@ -69,6 +69,27 @@ class PatternRuleTest {
     }
 
     @Test
+    void pageLinesAreCutAsTheRegularExpressionSplitCutsThem() {
+        for (String text : List.of("", "one", "one\ntwo", "one\r\ntwo\r\n", "a\rb\n\n", "\n\r\n", "x\r")) {
+            assertEquals(List.of(text.split("\r?\n", -1)), List.of(ScrapedTextCleaner.lines(text)), text);
+        }
+    }
+
+    @Test
+    void breadcrumbsNeedTwoSpacedSeparators() {
+        assertTrue(BreadcrumbRule.isBreadcrumb("Home | World | Europe"));
+        assertTrue(BreadcrumbRule.isBreadcrumb("News > Politics \u00BB Elections"));
+        assertFalse(BreadcrumbRule.isBreadcrumb("Home|World|Europe"));
+        assertFalse(BreadcrumbRule.isBreadcrumb("The vote was 12 / 9 in favour of the ferry plan."));
+    }
+
+    @Test
+    void cleanLinesComeBackUnchangedAndSpacingIsStillRepaired() {
+        assertEquals("The ferry left at noon.", TextRepair.repairLine("The ferry left at noon."));
+        assertEquals("The ferry left at noon.", TextRepair.repairLine("  The ferry\tleft  at noon. "));
+    }
+
+    @Test
     void gluedSentencePrecheck() {
         assertTrue(TextRepair.mayHaveGluedSentences("the ferry left port.Their crews stayed"));
         assertFalse(TextRepair.mayHaveGluedSentences("the ferry left port. Their crews stayed"));

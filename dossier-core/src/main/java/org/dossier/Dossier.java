@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 import org.dossier.assemble.Section;
 import org.dossier.assemble.StoryAnalysis;
 import org.dossier.analyse.SentenceSplitter;
+import org.dossier.analyse.terms.ClusterTerms;
 import org.dossier.clean.ScrapedTextCleaner;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.Article;
@@ -114,8 +115,10 @@ public final class Dossier {
         CompletableFuture<StoryAnalysis.Result> analysing = analysis.sections().isEmpty()
                 ? CompletableFuture.completedFuture(StoryAnalysis.Result.empty())
                 : CompletableFuture.supplyAsync(() -> analysis.analyse(analysed));
-        List<SummarySentence> summary = summarizer.summarise(analysed);
-        String headline = headlines.choose(analysed, summary);
+        // The summary and the headline read the same content terms: computed once, here.
+        ClusterTerms terms = ClusterTerms.of(analysed, summarizer.analyzer());
+        List<SummarySentence> summary = summarizer.summarise(terms);
+        String headline = headlines.choose(terms, summary);
         StoryAnalysis.Result story = await(analysing);
         return new Briefing(headline, summary, sources, skipped, options.focus(), options.words(), story.events(),
                 story.timeline(), story.quotes(), story.entities(), story.agreements(), story.discrepancies());

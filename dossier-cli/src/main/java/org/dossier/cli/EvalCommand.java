@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.dossier.eval.rouge.RougeOptions;
@@ -70,6 +72,10 @@ final class EvalCommand implements Runnable {
                 + " ${DEFAULT-VALUE}); scores do not depend on it.")
         int threads = 1;
 
+        @Option(names = "--print", description = "After the table, print Dossier's summary of every cluster (one"
+                + " sentence a line, under '## <cluster id>'), e.g. to diff two versions' summaries.")
+        boolean print;
+
         @CommandLine.Mixin
         DebugOption debugOption;
 
@@ -86,7 +92,22 @@ final class EvalCommand implements Runnable {
             SummaryEvaluation.Timing timing = new SummaryEvaluation.Timing(threads, warm);
             RougeOptions options = SummaryEvaluation.conventionFor(dataset, words);
             List<Function<Cluster, List<String>>> systems = new ArrayList<>();
-            systems.add(new DossierSystem(words, focusFromQuery));
+            // Summaries are deterministic, so the last pass's copy kept here is every pass's.
+            Map<String, List<String>> printed = new ConcurrentHashMap<>();
+            DossierSystem dossier = new DossierSystem(words, focusFromQuery);
+            systems.add(!print ? dossier : new Function<>() {
+                @Override
+                public List<String> apply(Cluster cluster) {
+                    List<String> summary = dossier.apply(cluster);
+                    printed.put(cluster.id(), summary);
+                    return summary;
+                }
+
+                @Override
+                public String toString() {
+                    return dossier.toString();
+                }
+            });
             if (baselines) {
                 systems.add(new Lead(words));
                 systems.add(new RandomSentences(words, 1L));
@@ -100,6 +121,13 @@ final class EvalCommand implements Runnable {
                         words, options, timing);
                 out.print(result.table());
                 out.println();
+                out.flush();
+            }
+            if (print) {
+                for (Cluster cluster : clusters) {
+                    out.println("## " + cluster.id());
+                    printed.getOrDefault(cluster.id(), List.of()).forEach(line -> out.println("  " + line));
+                }
                 out.flush();
             }
             return 0;

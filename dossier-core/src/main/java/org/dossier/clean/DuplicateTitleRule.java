@@ -20,8 +20,8 @@ public final class DuplicateTitleRule implements LineRule {
         if (title == null || title.isBlank()) {
             return Optional.empty();
         }
-        String a = LineFeatures.normalise(line.text());
-        String b = LineFeatures.normalise(title);
+        String a = line.normalised();
+        String b = line.page().normalisedTitle();
         if (a.equals(b)) {
             return Optional.of(Furniture.DUPLICATE_TITLE);
         }

@@ -41,6 +41,11 @@ public record LineContext(Page page, int index, Furniture previousFurniture) {
         return page.normalised(index);
     }
 
+    /** This line in folded case ({@link PatternRule#fold}), for case-insensitive literal checks. */
+    public String folded() {
+        return page.folded(index);
+    }
+
     /** Number of words in this line. */
     public int words() {
         return page.words(index);

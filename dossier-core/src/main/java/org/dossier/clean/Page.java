@@ -19,6 +19,8 @@ public final class Page {
     private final int[] words;
     private final int[] blockWords;
     private final String[] normalised;
+    private String normalisedTitle;
+    private final String[] folded;
     private final boolean[] proseLine;
     private final int bodyStart;
     private final int bodyEnd;
@@ -42,6 +44,7 @@ public final class Page {
         this.words = new int[this.lines.size()];
         this.blockWords = new int[this.lines.size()];
         this.normalised = new String[this.lines.size()];
+        this.folded = new String[this.lines.size()];
         this.proseLine = new boolean[this.lines.size()];
         for (int i = 0; i < words.length; i++) {
             words[i] = LineFeatures.words(this.lines.get(i));
@@ -65,6 +68,16 @@ public final class Page {
     /** The headline, or null when unknown. */
     public String title() {
         return title;
+    }
+
+    /** The headline in {@link LineFeatures#normalise normalised} form (computed once), or null when unknown. */
+    public String normalisedTitle() {
+        String n = normalisedTitle;
+        if (n == null && title != null) {
+            n = LineFeatures.normalise(title);
+            normalisedTitle = n;
+        }
+        return n;
     }
 
     /** Number of non-blank lines. */
@@ -95,6 +108,16 @@ public final class Page {
             normalised[i] = n;
         }
         return n;
+    }
+
+    /** Line {@code i} in folded case ({@link PatternRule#fold}), computed once. */
+    public String folded(int i) {
+        String f = folded[i];
+        if (f == null) {
+            f = PatternRule.fold(lines.get(i));
+            folded[i] = f;
+        }
+        return f;
     }
 
     /** Whether line {@code i} itself (not its wrapped paragraph) is {@link LineFeatures#isProse prose}. */

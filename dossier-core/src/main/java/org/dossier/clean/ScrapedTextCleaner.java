@@ -39,13 +39,22 @@ public final class ScrapedTextCleaner {
 
     /** A cleaner with the standard rules. */
     public ScrapedTextCleaner() {
-        this(new LineClassifier(StandardRules.all()));
+        this(Standard.ALL);
     }
 
     /** A cleaner with a custom classifier (for experiments; the title check keeps the standard content rules). */
     public ScrapedTextCleaner(LineClassifier classifier) {
         this.classifier = classifier;
-        this.titleCheck = new LineClassifier(StandardRules.contentRules());
+        this.titleCheck = Standard.CONTENT;
+    }
+
+    /**
+     * The standard classifiers, built once per process: the rules are immutable, and building them compiles a few
+     * dozen regular expressions, which would otherwise be paid by every {@code Dossier} (one per focus query).
+     */
+    private static final class Standard {
+        static final LineClassifier ALL = new LineClassifier(StandardRules.all());
+        static final LineClassifier CONTENT = new LineClassifier(StandardRules.contentRules());
     }
 
     /** The article with its furniture lines removed; paragraphs separated by blank lines. */
@@ -57,7 +66,7 @@ public final class ScrapedTextCleaner {
     public CleanedPage inspect(Article article) {
         boolean hasTitleLine = article.title() != null;
         int firstTextLine = hasTitleLine ? 2 : 1;
-        String[] raw = article.text().split("\r?\n", -1);
+        String[] raw = lines(article.text());
 
         List<String> lines = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
@@ -143,6 +152,22 @@ public final class ScrapedTextCleaner {
         Article cleaned = new Article(article.id(), title, body.toString(), article.outlet(), byline,
                 published, article.url(), article.origin());
         return new CleanedPage(cleaned, verdicts);
+    }
+
+    /**
+     * The lines of a page, as {@code text.split("\\r?\\n", -1)} gives them (a "\\r" before a line break dropped,
+     * trailing empty lines kept), without running a regular expression over every character of every page.
+     */
+    static String[] lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            int end = nl > start && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+            out.add(text.substring(start, end));
+            start = nl + 1;
+        }
+        out.add(text.substring(start));
+        return out.toArray(new String[0]);
     }
 
     /** The furniture kind of a title line that is really a label ("Accessibility links"), or null for a headline. */

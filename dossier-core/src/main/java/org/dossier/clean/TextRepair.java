@@ -118,6 +118,9 @@ public final class TextRepair {
     }
 
     private static String collapseSpaces(String s) {
+        if (hasNothingToCollapse(s)) {
+            return s; // the common case: a clean line, returned as is rather than copied character by character
+        }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -133,5 +136,23 @@ public final class TextRepair {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Whether {@link #collapseSpaces} would return {@code s} unchanged: no tab or carriage return, no space at either
+     * end and never two spaces in a row.
+     */
+    private static boolean hasNothingToCollapse(String s) {
+        int n = s.length();
+        if (n > 0 && (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\r' || c == ' ' && s.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 }

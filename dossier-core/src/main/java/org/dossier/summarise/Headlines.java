@@ -1,9 +1,9 @@
 package org.dossier.summarise;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.dossier.analyse.terms.ClusterTerms;
 import org.dossier.analyse.terms.TermAnalyzer;
 import org.dossier.model.AnalysedArticle;
 import org.dossier.model.SummarySentence;
@@ -35,7 +35,17 @@ public final class Headlines {
 
     /** The headline for a briefing of {@code articles} with this {@code summary}; empty string if neither helps. */
     public String choose(List<AnalysedArticle> articles, List<SummarySentence> summary) {
-        AnalysedArticle central = mostCentralTitled(articles);
+        return choose(ClusterTerms.of(articles, analyzer), summary);
+    }
+
+    /**
+     * As {@link #choose(List, List)}, reading the articles' words from terms already computed for the cluster
+     * (the summariser's: {@link Summarizer#summarise(ClusterTerms)}), so that a briefing analyses its text once.
+     * The terms of an article's sentences are the terms of its text, in order: the sentence splitter only cuts
+     * where a token ends.
+     */
+    public String choose(ClusterTerms terms, List<SummarySentence> summary) {
+        AnalysedArticle central = mostCentralTitled(terms);
         if (central != null) {
             return withoutOutletSuffix(central.article().title().strip(), central.article().outlet());
         }
@@ -46,14 +56,18 @@ public final class Headlines {
     }
 
     /** The titled article most similar to the rest, ties to the earlier one; null when none has a title. */
-    private AnalysedArticle mostCentralTitled(List<AnalysedArticle> articles) {
-        List<Map<String, Integer>> vectors = articles.stream().map(this::termCounts).toList();
-        Map<String, Integer> total = new HashMap<>();
-        for (Map<String, Integer> v : vectors) {
-            v.forEach((term, n) -> total.merge(term, n, Integer::sum));
+    private static AnalysedArticle mostCentralTitled(ClusterTerms terms) {
+        List<AnalysedArticle> articles = terms.articles();
+        TermCounts[] counts = new TermCounts[articles.size()];
+        int[] total = new int[terms.vocabularySize()];
+        for (int a = 0; a < counts.length; a++) {
+            counts[a] = TermCounts.of(terms, a);
+            for (int k = 0; k < counts[a].terms.length; k++) {
+                total[counts[a].terms[k]] += counts[a].counts[k];
+            }
         }
         long totalNorm = 0;
-        for (int n : total.values()) {
+        for (int n : total) {
             totalNorm += (long) n * n;
         }
         AnalysedArticle best = null;
@@ -63,7 +77,7 @@ public final class Headlines {
             if (title == null || title.isBlank()) {
                 continue;
             }
-            double score = cosineWithRest(vectors.get(i), total, totalNorm);
+            double score = cosineWithRest(counts[i], total, totalNorm);
             if (score > bestScore) {
                 best = articles.get(i);
                 bestScore = score;
@@ -72,12 +86,35 @@ public final class Headlines {
         return best;
     }
 
-    private Map<String, Integer> termCounts(AnalysedArticle a) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String term : analyzer.contentTerms(a.article().text())) {
-            counts.merge(term, 1, Integer::sum);
+    /**
+     * The term counts of one article, sparse: its distinct term ids ascending and how often each occurs. Sparse
+     * because a cluster's vocabulary grows with the cluster while one article uses a few hundred terms.
+     */
+    private record TermCounts(int[] terms, int[] counts) {
+        static TermCounts of(ClusterTerms cluster, int article) {
+            int tokens = 0;
+            for (int s = 0; s < cluster.sentenceCount(article); s++) {
+                tokens += cluster.sequence(article, s).length;
+            }
+            int[] all = new int[tokens];
+            int n = 0;
+            for (int s = 0; s < cluster.sentenceCount(article); s++) {
+                for (int t : cluster.sequence(article, s)) {
+                    all[n++] = t;
+                }
+            }
+            Arrays.sort(all);
+            int[] terms = new int[tokens];
+            int[] counts = new int[tokens];
+            int distinct = 0;
+            for (int i = 0; i < tokens; i++) {
+                if (i == 0 || all[i] != all[i - 1]) {
+                    terms[distinct++] = all[i];
+                }
+                counts[distinct - 1]++;
+            }
+            return new TermCounts(Arrays.copyOf(terms, distinct), Arrays.copyOf(counts, distinct));
         }
-        return counts;
     }
 
     /**
@@ -85,16 +122,16 @@ public final class Headlines {
      * comes from the total's norm, {@code |T - o|^2 = |T|^2 - 2 T.o + |o|^2}, so only the article's own terms are
      * visited (not the whole cluster vocabulary once per article); all sums are exact integers.
      */
-    private static double cosineWithRest(Map<String, Integer> own, Map<String, Integer> total, long totalNorm) {
+    private static double cosineWithRest(TermCounts own, int[] total, long totalNorm) {
         long dot = 0;
         long ownNorm = 0;
         long totalDotOwn = 0;
-        for (Map.Entry<String, Integer> e : own.entrySet()) {
-            long o = e.getValue();
-            long t = total.get(e.getKey());
-            dot += o * (t - o);
+        for (int k = 0; k < own.terms.length; k++) {
+            long o = own.counts[k];
+            long all = total[own.terms[k]];
+            dot += o * (all - o);
             ownNorm += o * o;
-            totalDotOwn += t * o;
+            totalDotOwn += all * o;
         }
         long restNorm = totalNorm - 2 * totalDotOwn + ownNorm;
         return ownNorm == 0 || restNorm == 0 ? 0 : dot / Math.sqrt((double) ownNorm * restNorm);

@@ -3,6 +3,7 @@ package org.dossier.summarise;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.Words;
 
@@ -301,7 +302,26 @@ public final class SentenceFilter {
      */
     public static boolean needsContext(String shown) {
         String s = shown.strip();
-        return startsDangling(s) || PRONOUN_ATTRIBUTION.matcher(s).find();
+        return startsDangling(s) || endsOnPronounAttribution(s);
+    }
+
+    /**
+     * {@code PRONOUN_ATTRIBUTION.matcher(s).find()}, tried only where a match can start: every match begins with a
+     * comma or a dash, so the pattern is matched from each of those (a handful per sentence) rather than searched
+     * for at every character. {@code $} still means the end of the sentence, since each region runs to the end.
+     */
+    private static boolean endsOnPronounAttribution(String s) {
+        Matcher m = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '\u2014') {
+                m = m == null ? PRONOUN_ATTRIBUTION.matcher(s) : m;
+                if (m.region(i, s.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean startsDangling(String s) {

@@ -87,7 +87,19 @@ public final class Summarizer {
         if (articles.isEmpty()) {
             return List.of();
         }
-        ClusterTerms terms = ClusterTerms.of(articles, analyzer);
+        return summarise(ClusterTerms.of(articles, analyzer));
+    }
+
+    /**
+     * As {@link #summarise(List)}, from the content terms of the articles already computed (with
+     * {@link #analyzer()}, or the summary changes): a caller that needs the terms for another step too, such as
+     * {@link Headlines#choose(ClusterTerms, List)}, analyses the text once. The focus query is analysed with
+     * {@code terms.analyzer()}.
+     */
+    public List<SummarySentence> summarise(ClusterTerms terms) {
+        if (terms.articleCount() == 0) {
+            return List.of();
+        }
         SentenceGroups groups = grouper.group(terms);
         FocusTerms focus = FocusTerms.of(options.focus(), terms);
         ConceptModel concepts = ConceptModel.build(terms, focus, weights);
@@ -101,6 +113,11 @@ public final class Summarizer {
             chosen = truncatedLead(terms, groups, concepts);
         }
         return present(chosen, terms, groups);
+    }
+
+    /** The term analysis this summariser reads text with. */
+    public TermAnalyzer analyzer() {
+        return analyzer;
     }
 
     /**

@@ -37,6 +37,59 @@ class PatternRuleTest {
     }
 
     @Test
+    void mandatoryLiteralsSkipGroupsClassesAndOptionalCharacters() {
+        assertEquals("can be reached at", PatternRule.mandatoryLiteral("\\bcan be reached at\\b"));
+        assertEquals("newsletter", PatternRule.mandatoryLiteral("\\bnewsletters?\\b[^!?]{0,120}\\b(sign up|inbox)\\b"));
+        assertEquals(" be shown", PatternRule.mandatoryLiteral("your e-?mail( address)? (will not|won't) be shown"));
+        assertEquals("your e", PatternRule.mandatoryLiteral("your e-?mail( address)? (will not|won't)"));
+        assertEquals(" ferry", PatternRule.mandatoryLiteral("\\p{Lu}[\\p{L}-]+ ferry\\x{2014}"));
+        assertEquals(" ", PatternRule.mandatoryLiteral("(leave|post) [a-z]{2,9}")); // too short to be used
+        assertEquals(null, PatternRule.mandatoryLiteral("(?x) spaced out"));
+    }
+
+    @Test
+    void linesWithoutAnyMandatoryLiteralAreNotSearchedButJudgedTheSame() {
+        String regex = "^leave a reply|\\bcontributed( reporting)? to this (report|story)|comments are closed"
+                + "|\\bnewsletters?\\b[^!?]{0,40}\\binbox\\b";
+        PatternRule rule = new PatternRule("test", Furniture.COMMENTS, regex, 40);
+        Pattern plain = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        for (String line : List.of("Ana Lind CONTRIBUTED REPORTING TO THIS STORY.", "Comments Are Closed",
+                "Our NEWSLETTER lands in your inbox every Friday.", "The ferry left at noon with forty passengers.",
+                "Leave a reply", "Contributed photos of the harbour were shown to this reporter.",
+                "Ferry news: newsletter subscribers learned of it first.")) {
+            assertEquals(plain.matcher(line).find(), judge(rule, line).isPresent(), line);
+        }
+    }
+
+    @Test
+    void foldingComparesCaseAsTheRegularExpressionDoes() {
+        assertEquals("newsletter", PatternRule.fold("NewsLetter"));
+        // the long s and the Kelvin sign match "s" and "k" in a case-insensitive Unicode pattern, so they fold to them
+        assertEquals("ks", PatternRule.fold("\u212A\u017F"));
+    }
+
+    @Test
+    void pageLinesAreCutAsTheRegularExpressionSplitCutsThem() {
+        for (String text : List.of("", "one", "one\ntwo", "one\r\ntwo\r\n", "a\rb\n\n", "\n\r\n", "x\r")) {
+            assertEquals(List.of(text.split("\r?\n", -1)), List.of(ScrapedTextCleaner.lines(text)), text);
+        }
+    }
+
+    @Test
+    void breadcrumbsNeedTwoSpacedSeparators() {
+        assertTrue(BreadcrumbRule.isBreadcrumb("Home | World | Europe"));
+        assertTrue(BreadcrumbRule.isBreadcrumb("News > Politics \u00BB Elections"));
+        assertFalse(BreadcrumbRule.isBreadcrumb("Home|World|Europe"));
+        assertFalse(BreadcrumbRule.isBreadcrumb("The vote was 12 / 9 in favour of the ferry plan."));
+    }
+
+    @Test
+    void cleanLinesComeBackUnchangedAndSpacingIsStillRepaired() {
+        assertEquals("The ferry left at noon.", TextRepair.repairLine("The ferry left at noon."));
+        assertEquals("The ferry left at noon.", TextRepair.repairLine("  The ferry\tleft  at noon. "));
+    }
+
+    @Test
     void gluedSentencePrecheck() {
         assertTrue(TextRepair.mayHaveGluedSentences("the ferry left port.Their crews stayed"));
         assertFalse(TextRepair.mayHaveGluedSentences("the ferry left port. Their crews stayed"));

@@ -32,12 +32,18 @@ public final class ClusterTerms {
     /** term id -> number of sentences of the cluster that contain it. */
     private final int[] sentenceFrequency;
     private final int sentenceCount;
+    /** Marks a token that is not a content word (a stopword, a stray letter) in the token memo. */
+    private static final int NOT_CONTENT = -1;
 
     private ClusterTerms(List<AnalysedArticle> articles, TermAnalyzer analyzer) {
         this.articles = List.copyOf(articles);
         this.analyzer = analyzer;
         List<String> vocab = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>(4096);
+        // Each distinct token is judged (stopword?) and stemmed once per cluster, not at each of its occurrences:
+        // the token's term id, or NOT_CONTENT. Same ids as analysing every sentence with contentTerms.
+        Map<String, Integer> tokenIds = new HashMap<>(8192);
+        IntBuffer buffer = new IntBuffer();
         sequences = new int[articles.size()][][];
         sets = new int[articles.size()][][];
         int count = 0;
@@ -46,14 +52,20 @@ public final class ClusterTerms {
             sequences[a] = new int[sentences.size()][];
             sets[a] = new int[sentences.size()][];
             for (int s = 0; s < sentences.size(); s++) {
-                List<String> terms = analyzer.contentTerms(sentences.get(s).text());
-                int[] seq = new int[terms.size()];
-                for (int i = 0; i < seq.length; i++) {
-                    seq[i] = index.computeIfAbsent(terms.get(i), t -> {
-                        vocab.add(t);
-                        return vocab.size() - 1;
+                buffer.clear();
+                analyzer.tokens(sentences.get(s).text(), token -> {
+                    int id = tokenIds.computeIfAbsent(token, t -> {
+                        String term = analyzer.termOf(t);
+                        return term == null ? NOT_CONTENT : index.computeIfAbsent(term, u -> {
+                            vocab.add(u);
+                            return vocab.size() - 1;
+                        });
                     });
-                }
+                    if (id != NOT_CONTENT) {
+                        buffer.add(id);
+                    }
+                });
+                int[] seq = buffer.toArray();
                 sequences[a][s] = seq;
                 sets[a][s] = distinctSorted(seq, seq.length);
                 count++;
@@ -69,6 +81,27 @@ public final class ClusterTerms {
                     sentenceFrequency[t]++;
                 }
             }
+        }
+    }
+
+    /** A growable list of ints: one sentence's term ids while its tokens are read. */
+    private static final class IntBuffer {
+        private int[] values = new int[64];
+        private int size;
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, 2 * size);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 

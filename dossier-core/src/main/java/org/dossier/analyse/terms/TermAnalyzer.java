@@ -3,6 +3,7 @@ package org.dossier.analyse.terms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -32,14 +33,28 @@ public final class TermAnalyzer {
 
     /** The content terms of {@code text} in reading order, repeats kept (bigrams need the order). */
     public List<String> contentTerms(String text) {
-        List<String> tokens = tokenizer.tokens(text);
-        List<String> out = new ArrayList<>(tokens.size());
-        for (String token : tokens) {
-            if (isContent(token)) {
-                out.add(stemmer.apply(token));
+        List<String> out = new ArrayList<>(text.length() / 8 + 4);
+        tokenizer.tokens(text, token -> {
+            String term = termOf(token);
+            if (term != null) {
+                out.add(term);
             }
-        }
+        });
         return out;
+    }
+
+    /**
+     * Hands every token of {@code text} to {@code sink}, stopwords included and nothing stemmed: with
+     * {@link #termOf} this is {@link #contentTerms} in two steps, for a caller that memoises the second step per
+     * distinct token ({@link ClusterTerms} does: a cluster says "minister" hundreds of times).
+     */
+    public void tokens(String text, Consumer<String> sink) {
+        tokenizer.tokens(text, sink);
+    }
+
+    /** The content term of one lower-case token: its stem, or null when it is not a content word. */
+    public String termOf(String token) {
+        return isContent(token) ? stemmer.apply(token) : null;
     }
 
     /** Whether a lower-case token counts as a content word (before stemming). */

@@ -62,6 +62,35 @@ class TermsTest {
     }
 
     @Test
+    void longTokensAndDecimalsSurviveTheTokenBuffer() {
+        String longWord = "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(2);
+        assertEquals(List.of(longWord.toLowerCase(java.util.Locale.ROOT), "3.14159265358979323846264338327950288"),
+                new ContentTokenizer().tokens(longWord + ", 3.14159265358979323846264338327950288."));
+    }
+
+    @Test
+    void clusterTermsMatchTheAnalyzerSentenceBySentence() {
+        TermAnalyzer analyzer = new TermAnalyzer();
+        List<String> texts = List.of("The ferry workers met the ferry owners for 90 minutes.",
+                "Owners and workers said the 90-minute meeting ended without a deal.", "It was the third meeting.");
+        List<org.dossier.model.Sentence> sentences = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            sentences.add(new org.dossier.model.Sentence(0, i, i, 0, texts.get(i).length(), texts.get(i)));
+        }
+        org.dossier.model.Article article = org.dossier.model.Article.builder("a", String.join(" ", texts)).build();
+        ClusterTerms terms = ClusterTerms.of(List.of(new org.dossier.model.AnalysedArticle(0, article, sentences)),
+                analyzer);
+        for (int s = 0; s < texts.size(); s++) {
+            List<String> expected = analyzer.contentTerms(texts.get(s));
+            int[] ids = terms.sequence(0, s);
+            assertEquals(expected.size(), ids.length);
+            for (int i = 0; i < ids.length; i++) {
+                assertEquals(expected.get(i), terms.term(ids[i]));
+            }
+        }
+    }
+
+    @Test
     void theStemmerIsPluggable() {
         TermAnalyzer upper = new TermAnalyzer(Stopwords.of(Set.of("The")), String::toUpperCase);
         assertEquals(List.of("FERRY", "SAILS"), upper.contentTerms("The ferry sails"));

@@ -6,8 +6,12 @@ import org.dossier.Dossier;
 import org.dossier.model.SummarySentence;
 
 /**
- * Dossier's own summariser as an evaluation system: the full brief pipeline (cleaning, sentence splitting, grouping,
- * selection) run on a dataset cluster, its summary sentences returned as ROUGE lines.
+ * Dossier's own summariser as an evaluation system: the brief pipeline that makes the summary (cleaning, sentence
+ * splitting, grouping, selection, headline) run on a dataset cluster, its summary sentences returned as ROUGE lines.
+ *
+ * <p>The briefing's other sections (events, timeline, quotes, who is who, agreements) are switched off: ROUGE scores
+ * the summary alone, and the summary never depends on them ({@link Dossier}), so computing them would only add to
+ * the time measured. Their cost is timed by {@code dossier eval speed}.
  */
 public final class DossierSystem implements Function<Cluster, List<String>> {
     private final int words;
@@ -24,7 +28,8 @@ public final class DossierSystem implements Function<Cluster, List<String>> {
 
     @Override
     public List<String> apply(Cluster cluster) {
-        Dossier dossier = Dossier.builder().words(words).focus(focusFromQuery ? cluster.focus() : null).build();
+        Dossier dossier = Dossier.builder().words(words).focus(focusFromQuery ? cluster.focus() : null)
+                .analysis(false).build();
         return dossier.brief(cluster.articles()).summary().stream().map(SummarySentence::text).toList();
     }
 

@@ -19,28 +19,11 @@ import org.dossier.eval.rouge.RougeScore;
  * @param seconds        wall time of the whole run (reading, summarising, scoring)
  * @param rougeSeconds   of which scoring with ROUGE (references included)
  * @param peakHeapBytes  the highest heap use seen during the run (sum of the heap pools' peaks)
- * @param summariseSeconds of which summarising (the timed pass: after a warm-up pass when {@code timing.warm()})
- * @param summariseCpuSeconds CPU time the process used during that pass (all threads), or negative when unknown:
- *                       on a shared machine the wall time depends on the load, the CPU time much less
- * @param timing         threads and warm-up of the run
+ * @param pass           the timed summarising pass: wall time, CPU time and its parts, warm-up and load
  */
 public record EvaluationResult(String dataset, String summarizer, RougeOptions options, int wordBudget,
                                int clusters, RougeReport mean, double seconds, double rougeSeconds,
-                               long peakHeapBytes, double summariseSeconds, double summariseCpuSeconds,
-                               SummaryEvaluation.Timing timing) {
-
-    /**
-     * The throughput the timed pass would reach with its threads each on a core of its own:
-     * {@code clusters / (CPU seconds / threads)}; NaN when the CPU time is unknown.
-     */
-    public double clustersPerSecondOnIdleCores() {
-        return summariseCpuSeconds > 0 ? clusters * timing.threads() / summariseCpuSeconds : Double.NaN;
-    }
-
-    /** Clusters summarised per second of the timed summarising pass (ROUGE excluded). */
-    public double summarisedPerSecond() {
-        return summariseSeconds > 0 ? clusters / summariseSeconds : Double.POSITIVE_INFINITY;
-    }
+                               long peakHeapBytes, TimedPass pass) {
 
     /** Clusters summarised and scored per second of wall time. */
     public double clustersPerSecond() {
@@ -58,17 +41,10 @@ public record EvaluationResult(String dataset, String summarizer, RougeOptions o
             sb.append(String.format(Locale.ROOT, "%-10s %8.2f %8.2f %8.2f%n", m.label(), 100 * s.recall(),
                     100 * s.precision(), 100 * s.f()));
         }
-        sb.append(String.format(Locale.ROOT, "%.1f clusters/s (%.2f s total, %.2f s in ROUGE), peak heap %d MB%n",
-                clustersPerSecond(), seconds, rougeSeconds, peakHeapBytes / (1024 * 1024)));
-        sb.append(String.format(Locale.ROOT, "summarising alone: %.1f clusters/s %s, %d thread%s",
-                summarisedPerSecond(), timing.warm() ? "warm (second pass)" : "cold (first pass)",
-                timing.threads(), timing.threads() == 1 ? "" : "s"));
-        if (summariseCpuSeconds > 0) {
-            sb.append(String.format(Locale.ROOT, "; %.2f CPU s, so %.1f clusters/s on %d idle core%s",
-                    summariseCpuSeconds, clustersPerSecondOnIdleCores(), timing.threads(),
-                    timing.threads() == 1 ? "" : "s"));
-        }
-        sb.append(String.format(Locale.ROOT, "%n"));
+        sb.append(String.format(Locale.ROOT, "whole run: %.1f clusters/s (%.2f s, of which %.2f s in ROUGE); peak heap"
+                        + " %d MB of %d MB%n", clustersPerSecond(), seconds, rougeSeconds,
+                peakHeapBytes / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        sb.append(pass.lines());
         return sb.toString();
     }
 

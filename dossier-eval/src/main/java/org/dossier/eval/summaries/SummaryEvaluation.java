@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.dossier.analyse.SentenceSplitter;
@@ -85,7 +87,8 @@ public final class SummaryEvaluation {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new EvaluationResult(datasetName, summarizer.toString(), options, wordBudget, reports.size(),
-                mean(reports), seconds, rougeNanos / 1e9, heapPeak(), seconds - rougeNanos / 1e9, -1, Timing.COLD);
+                mean(reports), seconds, rougeNanos / 1e9, heapPeak(),
+                TimedPass.wallOnly(reports.size(), seconds - rougeNanos / 1e9));
     }
 
     /**
@@ -93,12 +96,19 @@ public final class SummaryEvaluation {
      *
      * @param threads clusters summarised at once (each cluster's summary is independent of the others, so the
      *                scores are the same at any thread count; only the wall time changes)
-     * @param warm    summarise every cluster once, untimed, before the timed pass: the figure is then the warm
-     *                throughput of a long-running process, not a cold JVM's
+     * @param warm    summarise every cluster untimed before the timed pass, so that the figure is the throughput of
+     *                a long-running process rather than a cold JVM's: one pass, then more (up to
+     *                {@link #MAX_WARM_PASSES} in all) while the JIT compilers still take more than
+     *                {@link #JIT_QUIET_SHARE} of a pass's CPU time. On a loaded machine the compiler threads get
+     *                little CPU and finish late; without this, the "warm" pass would pay for their work.
      */
     public record Timing(int threads, boolean warm) {
         /** One thread, cold: the classic single pass. */
         public static final Timing COLD = new Timing(1, false);
+        /** At most this many untimed passes before the timed one. */
+        public static final int MAX_WARM_PASSES = 5;
+        /** The JIT counts as done when it used at most this share of a warm-up pass's CPU time. */
+        public static final double JIT_QUIET_SHARE = 0.05;
 
         public Timing {
             if (threads < 1) {
@@ -109,7 +119,7 @@ public final class SummaryEvaluation {
 
     /**
      * Summarises clusters held in memory with the given timing, then scores them. The clusters are read before
-     * the clock starts; {@link EvaluationResult#summariseSeconds()} is the timed summarising pass alone.
+     * the clock starts; {@link EvaluationResult#pass()} describes the timed summarising pass alone.
      */
     public static EvaluationResult run(String datasetName, List<Cluster> clusters,
                                        Function<Cluster, List<String>> summarizer, int wordBudget,
@@ -117,17 +127,29 @@ public final class SummaryEvaluation {
         if (wordBudget <= 0) {
             throw new IllegalArgumentException("wordBudget must be > 0");
         }
-        resetHeapPeaks();
+        resetHeapPeaks(); // the peak then covers warm-up, timed pass and scoring
         ForkJoinPool pool = new ForkJoinPool(timing.threads());
         try {
-            if (timing.warm()) {
-                summariseAll(pool, clusters, summarizer);
+            int warmPasses = 0;
+            while (timing.warm() && warmPasses < Timing.MAX_WARM_PASSES) {
+                ProcessCpu before = ProcessCpu.now();
+                summariseAll(pool, clusters, summarizer, new AtomicLong());
+                warmPasses++;
+                ProcessCpu used = ProcessCpu.now().since(before);
+                if (used.jitNanos() < 0 || used.jitNanos() <= Timing.JIT_QUIET_SHARE * used.totalNanos()) {
+                    break; // the JIT is done (or cannot be watched: then one pass, as before)
+                }
             }
+            AtomicLong workNanos = new AtomicLong();
             long start = System.nanoTime();
-            long cpuStart = processCpuNanos();
-            List<List<String>> summaries = summariseAll(pool, clusters, summarizer);
+            ProcessCpu cpuStart = ProcessCpu.now();
+            List<List<String>> summaries = summariseAll(pool, clusters, summarizer, workNanos);
             long summarised = System.nanoTime();
-            long cpu = processCpuNanos() - cpuStart;
+            ProcessCpu cpu = ProcessCpu.now().since(cpuStart);
+            TimedPass pass = new TimedPass(clusters.size(), timing.threads(), warmPasses,
+                    (summarised - start) / 1e9, cpu, THREADS.isCurrentThreadCpuTimeSupported() ? workNanos.get() : -1,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             RougeScorer scorer = new RougeScorer(options);
             List<RougeReport> reports = new ArrayList<>(clusters.size());
             for (int i = 0; i < clusters.size(); i++) {
@@ -136,26 +158,29 @@ public final class SummaryEvaluation {
             }
             long end = System.nanoTime();
             return new EvaluationResult(datasetName, summarizer.toString(), options, wordBudget, reports.size(),
-                    mean(reports), (end - start) / 1e9, (end - summarised) / 1e9, heapPeak(),
-                    (summarised - start) / 1e9, cpu / 1e9, timing);
+                    mean(reports), (end - start) / 1e9, (end - summarised) / 1e9, heapPeak(), pass);
         } finally {
             pool.shutdown();
         }
     }
 
-    /** CPU time used by the whole process so far (all threads, JIT and GC included), or -1 when unknown. */
-    private static long processCpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return -1;
-    }
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
+    /**
+     * Summarises every cluster on the pool, in order; adds the CPU time each cluster took on the thread that
+     * summarised it to {@code workNanos}.
+     */
     private static List<List<String>> summariseAll(ForkJoinPool pool, List<Cluster> clusters,
-                                                   Function<Cluster, List<String>> summarizer)
+                                                   Function<Cluster, List<String>> summarizer, AtomicLong workNanos)
             throws InterruptedException {
+        Function<Cluster, List<String>> timed = cluster -> {
+            long t0 = THREADS.getCurrentThreadCpuTime();
+            List<String> summary = summarizer.apply(cluster);
+            workNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - t0);
+            return summary;
+        };
         try {
-            return pool.submit(() -> clusters.parallelStream().map(summarizer).toList()).get();
+            return pool.submit(() -> clusters.parallelStream().map(timed).toList()).get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {

@@ -47,6 +47,37 @@ class SummaryEvaluationTest {
     }
 
     @Test
+    void aWarmTimedRunReportsWallClockCpuAndHeapWithTheSameScores(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tiny.jsonl");
+        Files.writeString(file, SummaryDatasetTest.TWO_CLUSTERS);
+        List<Cluster> clusters = SummaryDataset.readAll(file);
+        java.util.function.Function<Cluster, List<String>> firstReference = c -> SPLITTER.sentences(c.refs().get(0));
+        EvaluationResult cold = SummaryEvaluation.run(file, firstReference, 250, RougeOptions.multiNews());
+        EvaluationResult warm = SummaryEvaluation.run("tiny", clusters, firstReference, 250, RougeOptions.multiNews(),
+                new SummaryEvaluation.Timing(2, true));
+        assertEquals(cold.mean(), warm.mean());
+        TimedPass pass = warm.pass();
+        assertTrue(pass.warmPasses() >= 1 && pass.warmPasses() <= SummaryEvaluation.Timing.MAX_WARM_PASSES);
+        assertEquals(2, pass.threads());
+        assertTrue(pass.cpu().totalNanos() >= 0 && pass.workCpuNanos() >= 0);
+        String table = warm.table();
+        assertTrue(table.contains("wall clock:") && table.contains("peak heap"), table);
+    }
+
+    @Test
+    void processCpuOnlyGrows() {
+        ProcessCpu before = ProcessCpu.now();
+        long spin = 0;
+        for (int i = 0; i < 5_000_000; i++) {
+            spin += Long.numberOfTrailingZeros(i + spin);
+        }
+        ProcessCpu used = ProcessCpu.now().since(before);
+        assertTrue(spin > 0);
+        assertTrue(used.totalNanos() >= 0);
+        assertTrue(used.jitNanos() >= -1 && used.gcNanos() >= -1);
+    }
+
+    @Test
     void conventionsFollowTheDatasetName() {
         RougeOptions duc = SummaryEvaluation.conventionFor(Path.of("duc2006.jsonl"), 250);
         assertEquals(RougeOptions.duc2006(), duc);

@@ -11,6 +11,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.dossier.model.Article;
 import org.dossier.model.Issue;
+import org.dossier.read.HtmlReader;
+import org.dossier.read.Limits;
 import org.dossier.read.PublicationDates;
 
 /**
@@ -34,8 +36,15 @@ final class FeedSource extends FileSource {
         XML.setProperty(XMLInputFactory.IS_COALESCING, true);
     }
 
+    private final Limits limits;
+
     FeedSource(Path file) {
+        this(file, Limits.defaults());
+    }
+
+    FeedSource(Path file, Limits limits) {
         super(file);
+        this.limits = limits;
     }
 
     @Override
@@ -148,8 +157,18 @@ final class FeedSource extends FileSource {
             Item done = item;
             item = null;
             String where = name() + "#item" + items;
-            String content = done.content == null ? "" : HtmlFragments.toText(done.content);
-            String description = done.description == null ? "" : HtmlFragments.toText(done.description);
+            String content;
+            String description;
+            String title;
+            try {
+                title = done.title == null ? null : HtmlFragments.toText(done.title, limits.maxHtmlDepth());
+                content = done.content == null ? "" : HtmlFragments.toText(done.content, limits.maxHtmlDepth());
+                description = done.description == null ? ""
+                        : HtmlFragments.toText(done.description, limits.maxHtmlDepth());
+            } catch (HtmlFragments.TooDeep e) {
+                sink.skipped(new Issue(where, HtmlReader.tooDeep(limits.maxHtmlDepth())));
+                return;
+            }
             String text = content.length() >= description.length() ? content : description;
             if (text.isBlank()) {
                 sink.skipped(new Issue(where, "item has no text (no description or content)"));
@@ -157,7 +176,7 @@ final class FeedSource extends FileSource {
             }
             String id = firstNonBlank(done.guid, done.link, where);
             sink.article(Article.builder(id, text)
-                    .title(blankToNull(done.title == null ? null : HtmlFragments.toText(done.title)))
+                    .title(blankToNull(title))
                     .url(blankToNull(done.link))
                     .published(PublicationDates.parse(done.date != null ? done.date : done.updated))
                     .byline(blankToNull(done.author))

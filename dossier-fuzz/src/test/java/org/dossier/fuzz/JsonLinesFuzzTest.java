@@ -1,0 +1,27 @@
+package org.dossier.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.dossier.read.Input;
+import org.dossier.read.InputException;
+import org.dossier.read.JsonLinesReader;
+import org.dossier.read.ReadResult;
+import org.junit.jupiter.api.Timeout;
+
+/** JSON reader as {@code brief} uses it: JSON lines, a single object, or an array, on arbitrary bytes. */
+class JsonLinesFuzzTest {
+    private final JsonLinesReader reader = new JsonLinesReader();
+
+    @FuzzTest(maxDuration = "20s")
+    @Timeout(10)
+    void fuzz(byte[] data) {
+        for (String name : new String[] {"fuzz.jsonl", "fuzz.json"}) {
+            try {
+                ReadResult r = reader.read(new Input(name, data));
+                Invariants.wellFormed(r.articles(), r.skipped());
+                r.notes().forEach(Invariants::wellFormed);
+            } catch (InputException e) {
+                Invariants.check(e.getMessage() != null && !e.getMessage().isBlank(), "no message");
+            }
+        }
+    }
+}

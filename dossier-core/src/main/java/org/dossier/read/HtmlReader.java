@@ -26,7 +26,7 @@ public final class HtmlReader implements ArticleReader {
 
     @Override
     public ReadResult read(Input input) throws InputException {
-        if (input.bytes().length == 0) {
+        if (isBlank(input.bytes())) {
             throw new InputException("empty file");
         }
         if (TextDecoder.looksBinary(input.bytes())) {
@@ -50,6 +50,15 @@ public final class HtmlReader implements ArticleReader {
                 .origin(input.name())
                 .build();
         return new ReadResult(List.of(article), List.of());
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The message for a page nested deeper than {@code limit}, the same for every reader of HTML. */

@@ -1,7 +1,7 @@
 package org.dossier.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.code_intelligence.jazzer.mutation.annotation.NotNull;
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import org.dossier.analyse.quotes.Quote;
 import org.dossier.analyse.quotes.QuoteExtractor;
 import org.dossier.analyse.quotes.TextSpan;
@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Timeout;
 class QuoteExtractorFuzzTest {
     private final QuoteExtractor extractor = new QuoteExtractor();
 
-    @FuzzTest(maxDuration = "20s")
+    // Per input, as libFuzzer's -timeout when fuzzing: a hang is a finding. @FuzzTest must come last.
     @Timeout(10)
-    void fuzz(@NotNull String text) {
+    @FuzzTest(maxDuration = "20s")
+    void fuzz(FuzzedDataProvider data) {
+        String text = data.consumeRemainingAsString();
         for (Quote q : extractor.extract(0, text)) {
             Invariants.span(q.start(), q.end(), text.length(), "quote");
             for (TextSpan piece : q.pieces()) {

@@ -34,6 +34,9 @@ final class FeedSource extends FileSource {
         XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         XML.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Problems are reported as one-line issues; without a reporter the JDK also prints "[Fatal Error] ..."
+        // lines of its own on stderr.
+        XML.setXMLReporter((message, type, info, location) -> { });
     }
 
     private final Limits limits;
@@ -57,7 +60,7 @@ final class FeedSource extends FileSource {
             XMLStreamReader xml;
             try {
                 xml = XML.createXMLStreamReader(in);
-            } catch (XMLStreamException e) {
+            } catch (XMLStreamException | RuntimeException e) {
                 sink.skipped(new Issue(name(), "malformed XML: " + message(e)));
                 return;
             }
@@ -94,7 +97,9 @@ final class FeedSource extends FileSource {
                 } else if (items == 0) {
                     sink.skipped(new Issue(name(), "feed has no items"));
                 }
-            } catch (XMLStreamException e) {
+            } catch (XMLStreamException | RuntimeException e) {
+                // The JDK's parser also throws unchecked exceptions on some malformed input (found by fuzzing: an
+                // invalid character in a DTD gives MissingResourceException): stop the file the same way.
                 sink.skipped(new Issue(name() + (items > 0 ? " after item " + items : ""),
                         "malformed XML, stopped reading: " + message(e)));
             } finally {
@@ -190,8 +195,9 @@ final class FeedSource extends FileSource {
         return localName.equalsIgnoreCase("item") || localName.equalsIgnoreCase("entry");
     }
 
-    private static String message(XMLStreamException e) {
-        String m = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ").strip();
+    private static String message(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getMessage().replaceAll("\\s+", " ").strip();
         // The JDK's messages start with "ParseError at [row,col]:[3,7] Message: ..."; keep the row and the message.
         return m.replaceFirst("^ParseError at \\[row,col\\]:\\[(\\d+),\\d+\\] Message: ", "line $1: ");
     }

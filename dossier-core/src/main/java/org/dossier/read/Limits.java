@@ -54,8 +54,11 @@ public record Limits(long maxFileBytes, long maxDecompressedBytes, int maxCompre
     public static final int DEFAULT_MAX_HTML_DEPTH = 1_000;
     /** Default {@link #maxLineChars}: 16 M characters per JSON line. */
     public static final int DEFAULT_MAX_LINE_CHARS = 16 * 1024 * 1024;
-    /** Default {@link #maxArticlesPerBrief}: 500 (about 25 s of briefing on one core; see docs/reliability.md). */
-    public static final int DEFAULT_MAX_ARTICLES_PER_BRIEF = 500;
+    /**
+     * Default {@link #maxArticlesPerBrief}: 250. Briefing 250 articles took 16 s of CPU and 500 took 36 s
+     * ({@code ClusterSizeBenchmark}, docs/reliability.md); real stories have a few dozen.
+     */
+    public static final int DEFAULT_MAX_ARTICLES_PER_BRIEF = 250;
 
     public Limits {
         positive(maxFileBytes, "maxFileBytes");

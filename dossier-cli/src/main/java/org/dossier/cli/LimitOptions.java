@@ -70,7 +70,12 @@ final class LimitOptions {
             }
             return b.build();
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, e.getMessage());
+            // Limits names its fields; the user typed options.
+            String message = e.getMessage()
+                    .replace("maxFileBytes", "--max-file-size").replace("maxDecompressedBytes", "--max-gzip-size")
+                    .replace("maxCompressionRatio", "--max-gzip-ratio").replace("maxArticleChars", "--max-article-chars")
+                    .replace("maxHtmlDepth", "--max-html-depth").replace("maxLineChars", "--max-line-length");
+            throw new CommandLine.ParameterException(commandLine, message);
         }
     }
 }

@@ -111,7 +111,7 @@ class HostileInputCommandTest {
         assertEquals(2, run("brief", in.toString(), "--max-file-size", "lots"));
         assertTrue(stderr().contains("not a size: 'lots'"), stderr());
         assertEquals(2, run("ingest", in.toString(), "--max-html-depth", "0"));
-        assertTrue(stderr().contains("must be positive"), stderr());
+        assertTrue(stderr().contains("--max-html-depth must be positive, got 0"), stderr());
         assertEquals(2, run("brief", in.toString(), "--max-articles", "0"));
     }
 }

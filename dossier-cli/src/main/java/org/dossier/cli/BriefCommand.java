@@ -17,7 +17,9 @@ import org.dossier.Dossier;
 import org.dossier.assemble.Section;
 import org.dossier.model.Briefing;
 import org.dossier.model.Issue;
+import org.dossier.read.ArticleCap;
 import org.dossier.read.ArticleLoader;
+import org.dossier.read.Limits;
 import org.dossier.read.ReadResult;
 import org.dossier.render.BriefingRenderer;
 import org.dossier.render.Renderers;
@@ -68,8 +70,15 @@ final class BriefCommand implements Callable<Integer> {
                     + "entities, comparison (default: all).")
     List<String> sections;
 
-    @Option(names = {"-q", "--quiet"}, description = "Do not list skipped inputs on stderr.")
+    @Option(names = {"-q", "--quiet"}, description = "Do not list skipped inputs and notes on stderr.")
     boolean quiet;
+
+    @Option(names = "--max-articles", paramLabel = "N",
+            description = "Brief at most N articles, the most central to the story (default: ${DEFAULT-VALUE}).")
+    int maxArticles = Limits.DEFAULT_MAX_ARTICLES_PER_BRIEF;
+
+    @CommandLine.Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
     @CommandLine.Mixin
     DebugOption debugOption;
@@ -82,14 +91,25 @@ final class BriefCommand implements Callable<Integer> {
         if (words <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--words must be positive, got " + words);
         }
+        if (maxArticles <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--max-articles must be positive, got " + maxArticles);
+        }
+        Limits limits = limitOptions.limits(spec.commandLine(), Limits.defaults()).toBuilder()
+                .maxArticlesPerBrief(maxArticles).build();
         Set<Section> wanted = sections();
         BriefingRenderer renderer = renderer();
         PrintWriter err = spec.commandLine().getErr();
-        ReadResult read = new ArticleLoader().progress(progressLine(err)).load(inputs);
+        ReadResult read = new ArticleLoader().limits(limits).progress(progressLine(err)).load(inputs);
         boolean onlyProblem = read.articles().isEmpty() && read.skipped().size() == 1; // said once, below
         if (!quiet && !onlyProblem) {
             for (Issue issue : read.skipped()) {
                 err.println("dossier: skipped " + issue.origin() + ": " + issue.message());
+            }
+        }
+        if (!quiet) {
+            for (Issue note : read.notes()) {
+                err.println("dossier: note: " + note.origin() + ": " + note.message());
             }
         }
         if (read.articles().isEmpty()) {
@@ -97,6 +117,14 @@ final class BriefCommand implements Callable<Integer> {
                     ? "no usable article: " + read.skipped().get(0).origin() + ": " + read.skipped().get(0).message()
                     : "no usable article in the input (" + read.skipped().size() + " inputs skipped)",
                     DossierCommand.EXIT_INPUT);
+        }
+        ArticleCap.Capped capped = ArticleCap.mostCentral(read.articles(), limits.maxArticlesPerBrief());
+        if (capped.leftOut() > 0) {
+            // Said even with -q: the briefing covers less than what was given, and the reader must know.
+            err.println("dossier: note: " + read.articles().size() + " articles: briefing the "
+                    + capped.kept().size() + " most central to the story, " + capped.leftOut()
+                    + " left out (--max-articles)");
+            read = new ReadResult(capped.kept(), read.skipped(), read.notes());
         }
         Briefing briefing = Dossier.builder().words(words).focus(focus).sections(wanted).build().brief(read);
         if (briefing.sources().isEmpty()) {

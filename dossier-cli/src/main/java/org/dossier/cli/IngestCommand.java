@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.dossier.model.Issue;
+import org.dossier.read.Limits;
 import org.dossier.store.ArticleStore;
 import org.dossier.store.StoryTracker;
 import org.dossier.store.ingest.IngestListener;
@@ -55,6 +56,9 @@ final class IngestCommand implements Callable<Integer> {
     boolean noStories;
 
     @CommandLine.Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    @CommandLine.Mixin
     DebugOption debugOption;
 
     @CommandLine.Spec
@@ -66,7 +70,8 @@ final class IngestCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Sources.Expansion inputs = Sources.of(paths);
+        Limits limits = limitOptions.limits(spec.commandLine(), Limits.defaults());
+        Sources.Expansion inputs = Sources.of(paths, limits);
         if (inputs.sources().isEmpty()) {
             Issue first = inputs.skipped().isEmpty() ? null : inputs.skipped().get(0);
             throw new UserException(inputs.skipped().size() == 1 && first != null
@@ -85,7 +90,7 @@ final class IngestCommand implements Callable<Integer> {
                             + "snapshot did not cover" + (recovery.reason() != null ? " (" + recovery.reason() + ")" : ""));
                 }
             }
-            report = new Ingester(articles).threads(threads).listener(listener(err, line))
+            report = new Ingester(articles).threads(threads).limits(limits).listener(listener(err, line))
                     .ingest(inputs.sources(), inputs.skipped(), inputs.totalBytes());
         } finally {
             if (line != null) {
@@ -113,6 +118,17 @@ final class IngestCommand implements Callable<Integer> {
     private IngestListener listener(PrintWriter err, ProgressLine line) {
         return new IngestListener() {
             private int listed;
+            private int notes;
+
+            @Override
+            public void noted(Issue note) {
+                if (!quiet && notes++ < LISTED_ISSUES) {
+                    if (line != null) {
+                        line.finish();
+                    }
+                    err.println("dossier: note: " + note.origin() + ": " + note.message());
+                }
+            }
 
             @Override
             public void skipped(Issue issue) {

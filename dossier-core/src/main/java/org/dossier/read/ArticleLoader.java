@@ -32,13 +32,13 @@ import org.dossier.model.Issue;
 public final class ArticleLoader {
     /** Extensions read, for messages. */
     public static final String SUPPORTED = ".txt, .html, .htm, .jsonl, .json";
-    private static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
     private final ArticleReader text = new PlainTextReader();
-    private final ArticleReader html = new HtmlReader();
-    private final ArticleReader json = new JsonLinesReader();
+    private ArticleReader html = new HtmlReader();
+    private ArticleReader json = new JsonLinesReader();
     private InputStream stdin = System.in;
-    private long maxBytes = DEFAULT_MAX_BYTES;
+    private Limits limits = Limits.defaults();
+    private ArticleChecks checks = new ArticleChecks(limits);
     private Progress progress = (done, total) -> { };
     private static final Object STDIN = new Object();
 
@@ -48,10 +48,23 @@ public final class ArticleLoader {
         return this;
     }
 
-    /** Inputs larger than this are skipped as too large (default 64 MB). */
+    /** Inputs larger than this are skipped as too large (default {@link Limits#DEFAULT_MAX_FILE_BYTES}). */
     public ArticleLoader maxBytes(long limit) {
-        this.maxBytes = limit;
+        return limits(limits.toBuilder().maxFileBytes(limit).build());
+    }
+
+    /** Reads within these limits (default {@link Limits#defaults()}): file size, HTML depth, line and text length. */
+    public ArticleLoader limits(Limits newLimits) {
+        this.limits = newLimits;
+        this.html = new HtmlReader(newLimits);
+        this.json = new JsonLinesReader(newLimits);
+        this.checks = new ArticleChecks(newLimits);
         return this;
+    }
+
+    /** The limits this loader reads within. */
+    public Limits limits() {
+        return limits;
     }
 
     /** Calls {@code listener} after each file with (files done, files in all): for progress displays. */
@@ -70,6 +83,8 @@ public final class ArticleLoader {
     public ReadResult load(List<String> arguments) {
         List<Article> articles = new ArrayList<>();
         List<Issue> skipped = new ArrayList<>();
+        List<Issue> notes = new ArrayList<>();
+        UniqueIds ids = new UniqueIds();
         List<Object> work = new ArrayList<>(); // a Path to read, STDIN, or an Issue to report, in argument order
         Set<Path> seen = new LinkedHashSet<>();
         for (String argument : arguments) {
@@ -93,11 +108,14 @@ public final class ArticleLoader {
                 continue;
             }
             ReadResult r = item == STDIN ? readStdin() : readFile((Path) item);
-            articles.addAll(r.articles());
+            for (Article article : r.articles()) {
+                articles.add(ids.unique(article, notes));
+            }
             skipped.addAll(r.skipped());
+            notes.addAll(r.notes());
             progress.filesRead(++done, total);
         }
-        return new ReadResult(articles, skipped);
+        return new ReadResult(articles, skipped, notes);
     }
 
     /** Reads one input, choosing the reader by extension or, without one, by content. */
@@ -108,7 +126,7 @@ public final class ArticleLoader {
                     + "' (Dossier reads " + SUPPORTED + ")");
         }
         try {
-            return reader.read(input);
+            return checked(reader.read(input));
         } catch (InputException e) {
             return ReadResult.skipped(input.name(), e.getMessage());
         } catch (RuntimeException e) {
@@ -116,6 +134,23 @@ public final class ArticleLoader {
             return ReadResult.skipped(input.name(), "could not be read (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }
+    }
+
+    /** The reader's result after {@link ArticleChecks}: long texts cut, future dates dropped, other languages out. */
+    private ReadResult checked(ReadResult read) {
+        List<Article> kept = new ArrayList<>(read.articles().size());
+        List<Issue> skipped = new ArrayList<>(read.skipped());
+        List<Issue> notes = new ArrayList<>(read.notes());
+        for (Article article : read.articles()) {
+            ArticleChecks.Outcome outcome = checks.check(article);
+            if (outcome.article() != null) {
+                kept.add(outcome.article());
+            } else {
+                skipped.add(outcome.skipped());
+            }
+            notes.addAll(outcome.notes());
+        }
+        return new ReadResult(kept, skipped, notes);
     }
 
     private ArticleReader readerFor(Input input) {
@@ -147,9 +182,11 @@ public final class ArticleLoader {
 
     private ReadResult readStdin() {
         try {
-            byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                return ReadResult.skipped("-", tooLarge());
+            // Read one byte past the limit: enough to know the input is too large without holding all of it.
+            byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+            if (bytes.length > limits.maxFileBytes()) {
+                return ReadResult.skipped("-", "too large (over " + Limits.formatSize(limits.maxFileBytes())
+                        + "; --max-file-size)");
             }
             return read(new Input("-", bytes));
         } catch (IOException e) {
@@ -161,8 +198,8 @@ public final class ArticleLoader {
         String name = file.toString();
         try {
             long size = Files.size(file);
-            if (size > maxBytes) {
-                return ReadResult.skipped(name, tooLarge());
+            if (size > limits.maxFileBytes()) {
+                return ReadResult.skipped(name, limits.tooLarge(size)); // judged by its size: never read
             }
             return read(new Input(name, Files.readAllBytes(file)));
         } catch (NoSuchFileException e) {
@@ -170,12 +207,6 @@ public final class ArticleLoader {
         } catch (IOException e) {
             return ReadResult.skipped(name, "could not read: " + e.getMessage());
         }
-    }
-
-    private String tooLarge() {
-        long mb = 1024 * 1024;
-        String limit = maxBytes >= mb ? maxBytes / mb + " MB" : maxBytes + " bytes";
-        return "too large (over the " + limit + " limit)";
     }
 
     /** Adds the files {@code argument} names to {@code files}; returns problems with the argument itself. */

@@ -29,6 +29,22 @@ public final class JsonLinesReader implements ArticleReader {
         "pubDate", "datePublished", "time"};
     private static final String[] BYLINE = {"author", "byline", "authors"};
     private static final String[] URL = {"url", "link", "href"};
+    private final int maxLineChars;
+
+    /** A reader with the {@link Limits#defaults() default} line length limit. */
+    public JsonLinesReader() {
+        this(Limits.defaults());
+    }
+
+    /** A reader skipping lines longer than {@link Limits#maxLineChars()}. */
+    public JsonLinesReader(Limits limits) {
+        this.maxLineChars = limits.maxLineChars();
+    }
+
+    /** The message for a line over the limit, the same for {@code brief} and {@code ingest}. */
+    public static String lineTooLong(long length, int limit) {
+        return "line too long (" + length + " characters > limit " + limit + "; --max-line-length)";
+    }
 
     @Override
     public ReadResult read(Input input) throws InputException {
@@ -38,13 +54,16 @@ public final class JsonLinesReader implements ArticleReader {
         }
         List<Article> articles = new ArrayList<>();
         List<Issue> skipped = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        List<Issue> notes = new ArrayList<>();
+        Ids ids = new Ids(notes);
         if (input.extension().equals("json") && !text.contains("\n{")) {
             addObject(input, text, 1, articles, skipped, ids);
         } else {
             String[] lines = text.split("\n");
             for (int i = 0; i < lines.length; i++) {
-                if (!lines[i].isBlank()) {
+                if (lines[i].length() > maxLineChars) {
+                    skipped.add(new Issue(input.name() + "#" + (i + 1), lineTooLong(lines[i].length(), maxLineChars)));
+                } else if (!lines[i].isBlank()) {
                     addObject(input, lines[i], i + 1, articles, skipped, ids);
                 }
             }
@@ -53,7 +72,7 @@ public final class JsonLinesReader implements ArticleReader {
             throw new InputException(skipped.isEmpty() ? "no articles in JSON"
                     : "no usable article in JSON (" + skipped.get(0).message() + ")");
         }
-        return new ReadResult(articles, skipped);
+        return new ReadResult(articles, skipped, notes);
     }
 
     /**
@@ -64,7 +83,10 @@ public final class JsonLinesReader implements ArticleReader {
     public ReadResult readLine(String name, String line, int lineNumber) {
         List<Article> articles = new ArrayList<>(1);
         List<Issue> skipped = new ArrayList<>(1);
-        addObject(new Input(name, new byte[0]), line, lineNumber, articles, skipped, new HashSet<>());
+        if (line.length() > maxLineChars) {
+            return ReadResult.skipped(name + "#" + lineNumber, lineTooLong(line.length(), maxLineChars));
+        }
+        addObject(new Input(name, new byte[0]), line, lineNumber, articles, skipped, new Ids(new ArrayList<>()));
         return new ReadResult(articles, skipped);
     }
 
@@ -77,18 +99,19 @@ public final class JsonLinesReader implements ArticleReader {
         }
         List<Article> articles = new ArrayList<>();
         List<Issue> skipped = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        List<Issue> notes = new ArrayList<>();
+        Ids ids = new Ids(notes);
         for (int i = 0; i < root.size(); i++) {
             addNode(input, root.get(i), i + 1, articles, skipped, ids);
         }
         if (articles.isEmpty()) {
             throw new InputException("no usable article in the JSON array");
         }
-        return new ReadResult(articles, skipped);
+        return new ReadResult(articles, skipped, notes);
     }
 
     private void addObject(Input input, String json, int number, List<Article> articles, List<Issue> skipped,
-                           Set<String> ids) {
+                           Ids ids) {
         try {
             addNode(input, MAPPER.readTree(json), number, articles, skipped, ids);
         } catch (JsonProcessingException e) {
@@ -97,7 +120,7 @@ public final class JsonLinesReader implements ArticleReader {
     }
 
     private void addNode(Input input, JsonNode node, int number, List<Article> articles, List<Issue> skipped,
-                         Set<String> ids) {
+                         Ids ids) {
         String where = input.name() + "#" + number;
         if (node == null || !node.isObject()) {
             skipped.add(new Issue(where, "not a JSON object"));
@@ -109,11 +132,7 @@ public final class JsonLinesReader implements ArticleReader {
             return;
         }
         String id = Texts.blankToNull(field(node, new String[] {"id", "_id", "uuid"}));
-        String articleId = id == null ? where : id;
-        if (!ids.add(articleId)) {
-            articleId = where;
-            ids.add(articleId);
-        }
+        String articleId = ids.unique(id == null ? where : id, where);
         articles.add(Article.builder(articleId, Texts.normaliseNewlines(body))
                 .title(Texts.blankToNull(field(node, TITLE)))
                 .outlet(Texts.blankToNull(field(node, OUTLET)))
@@ -122,6 +141,25 @@ public final class JsonLinesReader implements ArticleReader {
                 .url(Texts.blankToNull(field(node, URL)))
                 .origin(where)
                 .build());
+    }
+
+    /** The ids used in one file: a repeated id is replaced by the line's origin, with a note. */
+    private static final class Ids {
+        private final Set<String> used = new HashSet<>();
+        private final List<Issue> notes;
+
+        Ids(List<Issue> notes) {
+            this.notes = notes;
+        }
+
+        String unique(String id, String where) {
+            if (used.add(id)) {
+                return id;
+            }
+            used.add(where);
+            notes.add(new Issue(where, "duplicate id '" + id + "' (used by an earlier line): kept as '" + where + "'"));
+            return where;
+        }
     }
 
     /** The first of {@code names} present as text; arrays of strings are joined with ", ". */

@@ -116,7 +116,9 @@ class ArticleLoaderTest {
         Path big = Files.writeString(dir.resolve("big.txt"), TXT.repeat(100));
         ReadResult r = new ArticleLoader().maxBytes(1000).load(List.of(big.toString(), dir + "/missing.txt"));
         assertTrue(r.articles().isEmpty());
-        assertEquals(List.of("too large (over the 1000 bytes limit)", "no such file or folder"),
+        long size = Files.size(big);
+        assertEquals(List.of("too large (" + Limits.formatSize(size) + " > limit 1000 bytes; --max-file-size)",
+                        "no such file or folder"),
                 r.skipped().stream().map(i -> i.message()).toList());
     }
 }

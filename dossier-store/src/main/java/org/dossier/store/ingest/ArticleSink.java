@@ -13,6 +13,10 @@ public interface ArticleSink {
     /** A record, line or file that could not be used, with a one-line reason. */
     void skipped(Issue issue);
 
+    /** An article kept but changed on the way (its text cut to the length limit, its future date dropped...). */
+    default void noted(Issue note) {
+    }
+
     /** How many bytes of the source have been consumed so far, for progress and ETA. */
     default void position(long bytes) {
     }

@@ -11,6 +11,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.dossier.model.Article;
 import org.dossier.model.Issue;
+import org.dossier.read.HtmlReader;
+import org.dossier.read.Limits;
 import org.dossier.read.PublicationDates;
 
 /**
@@ -32,10 +34,20 @@ final class FeedSource extends FileSource {
         XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         XML.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Problems are reported as one-line issues; without a reporter the JDK also prints "[Fatal Error] ..."
+        // lines of its own on stderr.
+        XML.setXMLReporter((message, type, info, location) -> { });
     }
 
+    private final Limits limits;
+
     FeedSource(Path file) {
+        this(file, Limits.defaults());
+    }
+
+    FeedSource(Path file, Limits limits) {
         super(file);
+        this.limits = limits;
     }
 
     @Override
@@ -48,7 +60,7 @@ final class FeedSource extends FileSource {
             XMLStreamReader xml;
             try {
                 xml = XML.createXMLStreamReader(in);
-            } catch (XMLStreamException e) {
+            } catch (XMLStreamException | RuntimeException e) {
                 sink.skipped(new Issue(name(), "malformed XML: " + message(e)));
                 return;
             }
@@ -85,7 +97,9 @@ final class FeedSource extends FileSource {
                 } else if (items == 0) {
                     sink.skipped(new Issue(name(), "feed has no items"));
                 }
-            } catch (XMLStreamException e) {
+            } catch (XMLStreamException | RuntimeException e) {
+                // The JDK's parser also throws unchecked exceptions on some malformed input (found by fuzzing: an
+                // invalid character in a DTD gives MissingResourceException): stop the file the same way.
                 sink.skipped(new Issue(name() + (items > 0 ? " after item " + items : ""),
                         "malformed XML, stopped reading: " + message(e)));
             } finally {
@@ -148,8 +162,18 @@ final class FeedSource extends FileSource {
             Item done = item;
             item = null;
             String where = name() + "#item" + items;
-            String content = done.content == null ? "" : HtmlFragments.toText(done.content);
-            String description = done.description == null ? "" : HtmlFragments.toText(done.description);
+            String content;
+            String description;
+            String title;
+            try {
+                title = done.title == null ? null : HtmlFragments.toText(done.title, limits.maxHtmlDepth());
+                content = done.content == null ? "" : HtmlFragments.toText(done.content, limits.maxHtmlDepth());
+                description = done.description == null ? ""
+                        : HtmlFragments.toText(done.description, limits.maxHtmlDepth());
+            } catch (HtmlFragments.TooDeep e) {
+                sink.skipped(new Issue(where, HtmlReader.tooDeep(limits.maxHtmlDepth())));
+                return;
+            }
             String text = content.length() >= description.length() ? content : description;
             if (text.isBlank()) {
                 sink.skipped(new Issue(where, "item has no text (no description or content)"));
@@ -157,7 +181,7 @@ final class FeedSource extends FileSource {
             }
             String id = firstNonBlank(done.guid, done.link, where);
             sink.article(Article.builder(id, text)
-                    .title(blankToNull(done.title == null ? null : HtmlFragments.toText(done.title)))
+                    .title(blankToNull(title))
                     .url(blankToNull(done.link))
                     .published(PublicationDates.parse(done.date != null ? done.date : done.updated))
                     .byline(blankToNull(done.author))
@@ -171,8 +195,9 @@ final class FeedSource extends FileSource {
         return localName.equalsIgnoreCase("item") || localName.equalsIgnoreCase("entry");
     }
 
-    private static String message(XMLStreamException e) {
-        String m = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ").strip();
+    private static String message(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getMessage().replaceAll("\\s+", " ").strip();
         // The JDK's messages start with "ParseError at [row,col]:[3,7] Message: ..."; keep the row and the message.
         return m.replaceFirst("^ParseError at \\[row,col\\]:\\[(\\d+),\\d+\\] Message: ", "line $1: ");
     }

@@ -1,6 +1,7 @@
 package org.dossier.store.ingest;
 
 import java.util.Set;
+import org.dossier.clean.html.HtmlDepth;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -20,10 +21,24 @@ final class HtmlFragments {
     private HtmlFragments() {
     }
 
-    /** Plain text of {@code fragment}; text without any tag is returned with only its spacing tidied. */
-    static String toText(String fragment) {
+    /** A fragment nested deeper than the limit: refused before parsing (see {@link HtmlDepth}). */
+    static final class TooDeep extends RuntimeException {
+        TooDeep() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Plain text of {@code fragment}; text without any tag is returned with only its spacing tidied.
+     *
+     * @throws TooDeep when its elements nest deeper than {@code maxDepth}
+     */
+    static String toText(String fragment, int maxDepth) {
         if (fragment.indexOf('<') < 0 && fragment.indexOf('&') < 0) {
             return tidy(fragment);
+        }
+        if (maxDepth < Integer.MAX_VALUE && HtmlDepth.estimate(fragment, maxDepth) > maxDepth) {
+            throw new TooDeep();
         }
         Element body = Jsoup.parseBodyFragment(fragment).body();
         StringBuilder out = new StringBuilder();

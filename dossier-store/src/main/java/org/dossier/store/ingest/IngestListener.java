@@ -17,6 +17,10 @@ public interface IngestListener {
     default void skipped(Issue issue) {
     }
 
+    /** An article was kept but changed on the way: its text cut to the length limit, its future date dropped. */
+    default void noted(Issue note) {
+    }
+
     /**
      * Called after every article: counts so far and bytes of input consumed, out of {@code totalBytes} (0 when
      * unknown). Cheap to receive often; throttle any display yourself.

@@ -12,6 +12,8 @@ import org.dossier.clean.ScrapedTextCleaner;
 import org.dossier.group.stories.StreamArticle;
 import org.dossier.model.Article;
 import org.dossier.model.Issue;
+import org.dossier.read.ArticleChecks;
+import org.dossier.read.Limits;
 import org.dossier.store.ArticleStore;
 import org.dossier.store.Fingerprint;
 import org.dossier.store.PutResult;
@@ -50,6 +52,7 @@ public final class Ingester {
     private int commitEvery = 5000;
     private long commitMillis = 5000;
     private IngestListener listener = new IngestListener() { };
+    private ArticleChecks checks = new ArticleChecks(Limits.defaults());
 
     /** An ingester writing into {@code store}; the caller keeps ownership of the store (and closes it). */
     public Ingester(ArticleStore store) {
@@ -77,6 +80,16 @@ public final class Ingester {
     /** Commit when this long has passed since the last commit and something is pending (default 5000 ms). */
     public Ingester commitMillis(long millis) {
         this.commitMillis = millis;
+        return this;
+    }
+
+    /**
+     * Checks every article read against these limits (default {@link Limits#defaults()}), as {@code brief} does:
+     * texts over the length limit cut, future dates dropped, other languages skipped; see {@link ArticleChecks}.
+     * The readers' own limits (file size, line length, HTML depth, gzip) are given to {@link Sources#of}.
+     */
+    public Ingester limits(Limits limits) {
+        this.checks = new ArticleChecks(limits);
         return this;
     }
 
@@ -123,24 +136,31 @@ public final class Ingester {
     }
 
     /** A cleaned and fingerprinted article, or the reason it cannot be stored. */
-    private record Prepared(Article cleaned, Fingerprint fingerprint, StreamArticle story, Issue problem) {
+    private record Prepared(Article cleaned, Fingerprint fingerprint, StreamArticle story, Issue problem,
+                            List<Issue> notes) {
     }
 
     /** Cleans, fingerprints and lets the story assigner featurise: everything that needs no store. */
     private Prepared prepare(Article raw, StoryAssigner stories) {
         try {
-            Article cleaned = cleaner.clean(raw);
+            ArticleChecks.Outcome checked = checks.check(raw);
+            if (checked.article() == null) {
+                return new Prepared(null, null, null, checked.skipped(), List.of());
+            }
+            Article cleaned = cleaner.clean(checked.article());
             if (cleaned.text().isBlank()) {
                 return new Prepared(null, null, null,
-                        new Issue(origin(raw), "no text left after removing page furniture"));
+                        new Issue(origin(raw), "no text left after removing page furniture"), checked.notes());
             }
             Fingerprint fingerprint = Fingerprint.of(cleaned);
             // Featurised even if the article turns out to be already stored: wasted then, but only the writing
             // thread can tell, and doing it here keeps the writing thread free for the store.
-            return new Prepared(cleaned, fingerprint, stories.prepare(fingerprint.id(), cleaned), null);
+            return new Prepared(cleaned, fingerprint, stories.prepare(fingerprint.id(), cleaned), null,
+                    checked.notes());
         } catch (RuntimeException e) {
             // A cleaner bug must cost one article, not the run.
-            return new Prepared(null, null, null, new Issue(origin(raw), "could not be cleaned (" + e + ")"));
+            return new Prepared(null, null, null, new Issue(origin(raw), "could not be cleaned (" + e + ")"),
+                    List.of());
         }
     }
 
@@ -190,6 +210,11 @@ public final class Ingester {
         }
 
         @Override
+        public void noted(Issue note) {
+            listener.noted(note);
+        }
+
+        @Override
         public void position(long bytes) {
             bytesDone = bytesBefore + bytes;
         }
@@ -210,6 +235,7 @@ public final class Ingester {
         }
 
         private void put(Prepared prepared) throws IOException {
+            prepared.notes().forEach(this::noted);
             if (prepared.problem() != null) {
                 skipped(prepared.problem());
             } else {

@@ -14,7 +14,6 @@ import org.dossier.read.ReadResult;
  * read whole, as {@code dossier brief} reads it, so both commands understand a file the same way.
  */
 final class LoaderSource extends FileSource {
-    private static final long MAX_BYTES = 64L * 1024 * 1024;
     private final ArticleLoader loader;
 
     LoaderSource(Path file, ArticleLoader loader) {
@@ -25,8 +24,8 @@ final class LoaderSource extends FileSource {
     @Override
     public void read(ArticleSink sink) throws IOException {
         long size = size();
-        if (size > MAX_BYTES) {
-            sink.skipped(new Issue(name(), "too large (over the 64 MB limit for one page or JSON file)"));
+        if (size > loader.limits().maxFileBytes()) {
+            sink.skipped(new Issue(name(), loader.limits().tooLarge(size))); // judged by its size: never read
             return;
         }
         byte[] bytes;
@@ -39,6 +38,9 @@ final class LoaderSource extends FileSource {
         ReadResult result = loader.read(new Input(name(), bytes));
         for (Issue issue : result.skipped()) {
             sink.skipped(issue);
+        }
+        for (Issue note : result.notes()) {
+            sink.noted(note);
         }
         for (Article article : result.articles()) {
             sink.article(article);

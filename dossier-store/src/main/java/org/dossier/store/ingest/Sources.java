@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.dossier.model.Issue;
 import org.dossier.read.ArticleLoader;
+import org.dossier.read.Limits;
 
 /**
  * Turns the paths given to {@code dossier ingest} into sources, choosing the reader from the file name.
@@ -52,12 +53,17 @@ public final class Sources {
         }
     }
 
-    /** The sources named by file and folder paths. */
+    /** The sources named by file and folder paths, read within the {@link Limits#defaults() default limits}. */
     public static Expansion of(List<String> paths) {
+        return of(paths, Limits.defaults());
+    }
+
+    /** The sources named by file and folder paths, read within {@code limits}. */
+    public static Expansion of(List<String> paths, Limits limits) {
         List<ArticleSource> sources = new ArrayList<>();
         List<Issue> skipped = new ArrayList<>();
         Set<Path> seen = new LinkedHashSet<>();
-        ArticleLoader loader = new ArticleLoader();
+        ArticleLoader loader = new ArticleLoader().limits(limits);
         for (String argument : paths) {
             Path path;
             try {
@@ -74,7 +80,7 @@ public final class Sources {
                 if (!seen.add(file.toAbsolutePath().normalize())) {
                     continue;
                 }
-                ArticleSource source = forFile(file, loader);
+                ArticleSource source = forFile(file, loader, limits);
                 if (source == null) {
                     skipped.add(new Issue(file.toString(), "unsupported file type (ingest reads " + SUPPORTED + ")"));
                 } else {
@@ -86,17 +92,17 @@ public final class Sources {
     }
 
     /** The source for one file by its name, or null when the format is not one ingest reads. */
-    static ArticleSource forFile(Path file, ArticleLoader loader) {
+    static ArticleSource forFile(Path file, ArticleLoader loader, Limits limits) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
-            return new WarcSource(file);
+            return new WarcSource(file, limits);
         }
         if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml") && looksLikeFeed(file)) {
-            return new FeedSource(file);
+            return new FeedSource(file, limits);
         }
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonl.gz")
                 || name.endsWith(".ndjson.gz")) {
-            return new JsonLinesSource(file);
+            return new JsonLinesSource(file, limits);
         }
         String extension = name.lastIndexOf('.') <= 0 ? "" : name.substring(name.lastIndexOf('.') + 1);
         return switch (extension) {

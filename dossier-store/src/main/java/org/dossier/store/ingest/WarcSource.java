@@ -9,7 +9,10 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import org.dossier.clean.html.ExtractedPage;
+import org.dossier.clean.html.HtmlDepth;
 import org.dossier.clean.html.MainTextExtractor;
+import org.dossier.read.HtmlReader;
+import org.dossier.read.Limits;
 import org.dossier.model.Article;
 import org.dossier.model.Issue;
 import org.netpreserve.jwarc.HttpResponse;
@@ -32,9 +35,15 @@ final class WarcSource extends FileSource {
     /** Pages larger than this are not news articles (or not worth the memory): skipped. */
     private static final int MAX_PAGE_BYTES = 8 * 1024 * 1024;
     private final MainTextExtractor extractor = new MainTextExtractor();
+    private final Limits limits;
 
     WarcSource(Path file) {
+        this(file, Limits.defaults());
+    }
+
+    WarcSource(Path file, Limits limits) {
         super(file);
+        this.limits = limits;
     }
 
     @Override
@@ -97,6 +106,9 @@ final class WarcSource extends FileSource {
         }
         if (page.length > MAX_PAGE_BYTES) {
             throw new IOException("page larger than 8 MB");
+        }
+        if (HtmlDepth.estimate(HtmlDepth.asAscii(page), limits.maxHtmlDepth()) > limits.maxHtmlDepth()) {
+            throw new IOException(HtmlReader.tooDeep(limits.maxHtmlDepth()));
         }
         String target = response.target();
         ExtractedPage extracted = extractor.extract(page, target);

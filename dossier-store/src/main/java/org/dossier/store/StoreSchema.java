@@ -56,6 +56,7 @@ final class StoreSchema {
     static final String STORY = "story";
     static final String SEQ = "seq";
     static final String CARD = "card";
+    static final String HEADER = "header";
     /** Separates the parts of a {@code card} value; a control character that titles and outlets do not contain. */
     private static final char CARD_SEPARATOR = '\u001f';
 
@@ -105,6 +106,9 @@ final class StoreSchema {
         if (stored.duplicateOf() != null) {
             doc.add(new StringField(DUPLICATE_OF, stored.duplicateOf(), Field.Store.YES));
         }
+        if (stored.header() != null) {
+            doc.add(new StoredField(HEADER, stored.header()));
+        }
         for (String band : fingerprint.bandKeys()) {
             doc.add(new StringField(LSH, band, Field.Store.NO));
         }
@@ -123,7 +127,7 @@ final class StoreSchema {
                 .url(doc.get(URL))
                 .origin(doc.get(ORIGIN))
                 .build();
-        return new StoredArticle(doc.get(ID), article, doc.get(HASH), doc.get(DUPLICATE_OF), story);
+        return new StoredArticle(doc.get(ID), article, doc.get(HASH), doc.get(DUPLICATE_OF), story, doc.get(HEADER));
     }
 
     /** Day, outlet and title in one string for the {@code card} doc value (empty parts for missing ones). */

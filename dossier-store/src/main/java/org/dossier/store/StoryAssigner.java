@@ -47,6 +47,14 @@ public interface StoryAssigner {
     }
 
     /**
+     * As {@link #prepare(String, Article)}, also given the page header cleaning removed ({@link PageHeader}, may
+     * be null). The default ignores the header.
+     */
+    default StreamArticle prepare(String storeId, Article cleaned, String header) {
+        return prepare(storeId, cleaned);
+    }
+
+    /**
      * As {@link #storyFor(StoredArticle)}, with what {@link #prepare} computed for this article (null when the
      * article was put without preparation). The default ignores it.
      */

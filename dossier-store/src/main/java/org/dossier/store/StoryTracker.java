@@ -36,8 +36,8 @@ import org.dossier.model.Article;
  * <p><b>While ingesting.</b> Attached to a store, the tracker is its {@link StoryAssigner}: every newly stored
  * article is placed by the clusterer, in arrival order on the writing thread, and its story id is stored with it.
  * Featurising (the costly part) runs on the ingester's worker threads through {@link #prepare}. A near-duplicate
- * is not clustered: it simply joins its original's story, so copies never pull a story's centroid or inflate its
- * source count twice in the clusterer.
+ * is not searched for: it joins its original's story ({@link StoryClusterer#join}), where it counts as a member
+ * like any other report (a syndicated copy is one more outlet carrying the story), at a fraction of the cost.
  *
  * <p><b>Persistence.</b> Right after every Lucene commit the tracker saves the clusterer's state to
  * {@value #FILE} in the store folder: written to {@value #TEMP}, synced, then atomically renamed over the old
@@ -169,14 +169,8 @@ public final class StoryTracker implements StoryAssigner {
         long[] counts = new long[2];
         Map<String, String> replayed = new HashMap<>();
         store.forEachArrivedAfter(after, (arrival, article) -> {
-            String story = article.duplicateOf() != null
-                    ? originalStory(article.duplicateOf(), replayed)
-                    : null;
-            if (story == null) {
-                story = clusterer.assign(prepare(article.id(), article.article())).storyId();
-                story = applyRevisions(article.id(), story, replayed);
-                counts[1] += lastRelabelled;
-            }
+            String story = place(article, prepare(article), replayed);
+            counts[1] += lastRelabelled;
             replayed.put(article.id(), story);
             counts[0]++;
             if (!story.equals(article.story())) {
@@ -209,11 +203,27 @@ public final class StoryTracker implements StoryAssigner {
 
     // ---- StoryAssigner ---------------------------------------------------------------------------------------
 
-    /** Featurises on a worker thread: the clusterer's input, keyed by the store id. */
+    /** Featurises on a worker thread: the clusterer's input, keyed by the store id (no page header). */
     @Override
     public StreamArticle prepare(String storeId, Article cleaned) {
-        StreamArticle s = StreamArticle.of(cleaned, featurizer);
-        return new StreamArticle(storeId, s.published(), s.outlet(), s.title(), s.features());
+        return prepare(storeId, cleaned, null);
+    }
+
+    /**
+     * Featurises on a worker thread: title, page header and text ({@link StreamArticle#of(Article, String,
+     * org.dossier.group.events.DocumentFeaturizer)}), keyed by the store id. An article without a title is
+     * headlined, for story listings, by the headline its page header shows ({@link PageHeader#headline}).
+     */
+    @Override
+    public StreamArticle prepare(String storeId, Article cleaned, String header) {
+        StreamArticle s = StreamArticle.of(cleaned, header, featurizer);
+        String title = s.title() != null ? s.title() : PageHeader.headline(header);
+        return new StreamArticle(storeId, s.published(), s.outlet(), title, s.features());
+    }
+
+    /** The clusterer's input for a stored article, re-featurised from what the store kept. */
+    private StreamArticle prepare(StoredArticle stored) {
+        return prepare(stored.id(), stored.article(), stored.header());
     }
 
     @Override
@@ -223,32 +233,33 @@ public final class StoryTracker implements StoryAssigner {
 
     @Override
     public String storyFor(StoredArticle article, StreamArticle prepared) {
-        String story = null;
-        if (article.duplicateOf() != null) {
-            try {
-                story = originalStory(article.duplicateOf(), sinceCommit);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+        try {
+            String story = place(article, prepared != null ? prepared : prepare(article), sinceCommit);
+            sinceCommit.put(article.id(), story);
+            return story;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        if (story == null) { // not a copy, or a copy of an article that has no story (cannot happen once attached)
-            StreamArticle input = prepared != null ? prepared : prepare(article.id(), article.article());
-            story = clusterer.assign(input).storyId();
-            try {
-                story = applyRevisions(article.id(), story, sinceCommit);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        sinceCommit.put(article.id(), story);
-        return story;
+    }
+
+    /**
+     * Places a stored article with the clusterer and applies the revisions that made: a near-duplicate joins its
+     * original's story ({@link StoryClusterer#join}: no search, but it counts as a member), any other article is
+     * assigned. Returns the article's story.
+     */
+    private String place(StoredArticle article, StreamArticle input, Map<String, String> recent)
+            throws IOException {
+        String story = article.duplicateOf() != null
+                ? clusterer.join(input, originalStory(article.duplicateOf(), recent)).storyId()
+                : clusterer.assign(input).storyId();
+        return applyRevisions(article.id(), story, recent);
     }
 
     /**
      * Applies the revisions the clusterer made while placing {@code assignedId}: earlier articles it moved to
-     * another story are relabelled in the store, their near-duplicate copies with them, and remembered in
-     * {@code recent} so copies stored before the next commit follow them. Returns the assigned article's final
-     * story (a revision may have moved it too).
+     * another story are relabelled in the store and remembered in {@code recent} (so copies stored before the next
+     * commit join the right story). Near-duplicate copies are members of the clusterer's stories too, so each is
+     * moved by its own reported change. Returns the assigned article's final story (a revision may have moved it).
      */
     private String applyRevisions(String assignedId, String story, Map<String, String> recent) throws IOException {
         lastRelabelled = 0;
@@ -257,7 +268,7 @@ public final class StoryTracker implements StoryAssigner {
                 story = move.to();
                 continue;
             }
-            store.relabelFamily(move.articleId(), move.to());
+            store.assignStory(move.articleId(), move.to());
             recent.put(move.articleId(), move.to());
             lastRelabelled++;
         }

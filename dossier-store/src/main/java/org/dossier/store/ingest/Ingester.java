@@ -8,12 +8,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.dossier.clean.CleanedPage;
 import org.dossier.clean.ScrapedTextCleaner;
 import org.dossier.group.stories.StreamArticle;
 import org.dossier.model.Article;
 import org.dossier.model.Issue;
 import org.dossier.store.ArticleStore;
 import org.dossier.store.Fingerprint;
+import org.dossier.store.PageHeader;
 import org.dossier.store.PutResult;
 import org.dossier.store.StoryAssigner;
 
@@ -123,24 +125,28 @@ public final class Ingester {
     }
 
     /** A cleaned and fingerprinted article, or the reason it cannot be stored. */
-    private record Prepared(Article cleaned, Fingerprint fingerprint, StreamArticle story, Issue problem) {
+    private record Prepared(Article cleaned, String header, Fingerprint fingerprint, StreamArticle story,
+                            Issue problem) {
     }
 
     /** Cleans, fingerprints and lets the story assigner featurise: everything that needs no store. */
     private Prepared prepare(Article raw, StoryAssigner stories) {
         try {
-            Article cleaned = cleaner.clean(raw);
+            CleanedPage page = cleaner.inspect(raw);
+            Article cleaned = page.article();
             if (cleaned.text().isBlank()) {
-                return new Prepared(null, null, null,
+                return new Prepared(null, null, null, null,
                         new Issue(origin(raw), "no text left after removing page furniture"));
             }
+            String header = PageHeader.of(page);
             Fingerprint fingerprint = Fingerprint.of(cleaned);
             // Featurised even if the article turns out to be already stored: wasted then, but only the writing
             // thread can tell, and doing it here keeps the writing thread free for the store.
-            return new Prepared(cleaned, fingerprint, stories.prepare(fingerprint.id(), cleaned), null);
+            return new Prepared(cleaned, header, fingerprint, stories.prepare(fingerprint.id(), cleaned, header),
+                    null);
         } catch (RuntimeException e) {
             // A cleaner bug must cost one article, not the run.
-            return new Prepared(null, null, null, new Issue(origin(raw), "could not be cleaned (" + e + ")"));
+            return new Prepared(null, null, null, null, new Issue(origin(raw), "could not be cleaned (" + e + ")"));
         }
     }
 
@@ -213,7 +219,8 @@ public final class Ingester {
             if (prepared.problem() != null) {
                 skipped(prepared.problem());
             } else {
-                PutResult result = store.put(prepared.cleaned(), prepared.fingerprint(), prepared.story());
+                PutResult result = store.put(prepared.cleaned(), prepared.header(), prepared.fingerprint(),
+                        prepared.story());
                 switch (result.outcome()) {
                     case STORED -> stored++;
                     case NEAR_DUPLICATE -> {

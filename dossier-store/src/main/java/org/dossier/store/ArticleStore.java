@@ -404,6 +404,7 @@ public final class ArticleStore implements AutoCloseable {
     public synchronized void close() throws IOException {
         try {
             commit();
+            assigner.closed();
         } finally {
             try {
                 searchers.close();
@@ -481,11 +482,11 @@ public final class ArticleStore implements AutoCloseable {
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(bands.build(), MAX_CANDIDATES);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (ScoreDoc hit : top.scoreDocs) {
-                Document doc = searcher.storedFields().document(hit.doc,
-                        Set.of(StoreSchema.ID, StoreSchema.TEXT, StoreSchema.DUPLICATE_OF));
-                if (NearDuplicatePolicy.isNearDuplicate(fingerprint.shingles(),
-                        Shingles.profile(doc.get(StoreSchema.TEXT)))) {
+                if (NearDuplicatePolicy.isNearDuplicate(fingerprint.shingles(), profile(searcher, leaves, hit.doc))) {
+                    Document doc = searcher.storedFields().document(hit.doc,
+                            Set.of(StoreSchema.ID, StoreSchema.DUPLICATE_OF));
                     String root = doc.get(StoreSchema.DUPLICATE_OF);
                     return root != null ? root : doc.get(StoreSchema.ID);
                 }
@@ -494,5 +495,21 @@ public final class ArticleStore implements AutoCloseable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /**
+     * The shingle profile of a committed article: from its {@code profile} doc value (a column read), or, for an
+     * article stored before profiles were kept, re-shingled from its stored text (a decompression).
+     */
+    private static Shingles.Profile profile(IndexSearcher searcher, List<LeafReaderContext> leaves, int doc)
+            throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues profiles = leaf.reader().getBinaryDocValues(StoreSchema.PROFILE);
+        if (profiles != null && profiles.advanceExact(doc - leaf.docBase)) {
+            BytesRef bytes = profiles.binaryValue();
+            return Shingles.decode(bytes.bytes, bytes.offset, bytes.length);
+        }
+        return Shingles.profile(searcher.storedFields().document(doc, Set.of(StoreSchema.TEXT))
+                .get(StoreSchema.TEXT));
     }
 }

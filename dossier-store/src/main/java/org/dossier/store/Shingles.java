@@ -72,6 +72,65 @@ public final class Shingles {
                 sortedDistinct(lead));
     }
 
+    /**
+     * The profile in a compact binary form, kept with each stored article (doc values) so that checking a
+     * near-duplicate candidate reads a few hundred bytes instead of decompressing and re-shingling its text: the
+     * count, every shingle as 8 bytes, then two bitmaps over them (distinctive, opening).
+     */
+    public static byte[] encode(Profile p) {
+        long[] all = p.all();
+        int n = all.length;
+        int bitmap = (n + 7) / 8;
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(4 + 8 * n + 2 * bitmap);
+        out.putInt(n);
+        for (long h : all) {
+            out.putLong(h);
+        }
+        byte[] distinctive = new byte[bitmap];
+        byte[] lead = new byte[bitmap];
+        mark(all, p.distinctive(), distinctive);
+        mark(all, p.lead(), lead);
+        out.put(distinctive).put(lead);
+        return out.array();
+    }
+
+    /** The profile {@link #encode} wrote into {@code bytes[offset, offset + length)}. */
+    public static Profile decode(byte[] bytes, int offset, int length) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, offset, length);
+        int n = in.getInt();
+        long[] all = new long[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = in.getLong();
+        }
+        int bitmap = (n + 7) / 8;
+        byte[] distinctive = new byte[bitmap];
+        byte[] lead = new byte[bitmap];
+        in.get(distinctive).get(lead);
+        return new Profile(all, marked(all, distinctive), marked(all, lead));
+    }
+
+    /** Sets the bit of every element of {@code subset} (sorted, all in {@code all}) at its position in {@code all}. */
+    private static void mark(long[] all, long[] subset, byte[] bits) {
+        int j = 0;
+        for (int i = 0; i < all.length && j < subset.length; i++) {
+            if (all[i] == subset[j]) {
+                bits[i >> 3] |= (byte) (1 << (i & 7));
+                j++;
+            }
+        }
+    }
+
+    private static long[] marked(long[] all, byte[] bits) {
+        long[] out = new long[all.length];
+        int n = 0;
+        for (int i = 0; i < all.length; i++) {
+            if ((bits[i >> 3] & (1 << (i & 7))) != 0) {
+                out[n++] = all[i];
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
     private static long[] sortedDistinct(long[] values) {
         Arrays.sort(values);
         return distinct(values);

@@ -57,6 +57,7 @@ final class StoreSchema {
     static final String SEQ = "seq";
     static final String CARD = "card";
     static final String HEADER = "header";
+    static final String PROFILE = "profile";
     /** Separates the parts of a {@code card} value; a control character that titles and outlets do not contain. */
     private static final char CARD_SEPARATOR = '\u001f';
 
@@ -73,6 +74,7 @@ final class StoreSchema {
         Article a = stored.article();
         Document doc = new Document();
         doc.add(new NumericDocValuesField(SEQ, seq));
+        doc.add(new BinaryDocValuesField(PROFILE, new BytesRef(Shingles.encode(fingerprint.shingles()))));
         doc.add(new BinaryDocValuesField(CARD, new BytesRef(card(a))));
         doc.add(new StringField(ID, stored.id(), Field.Store.YES));
         doc.add(new StringField(KEY, fingerprint.key(), Field.Store.NO));

@@ -71,4 +71,8 @@ public interface StoryAssigner {
      */
     default void committed(long generation, long lastArrival) throws IOException {
     }
+
+    /** Called on the writing thread when the store closes, after its last commit. */
+    default void closed() throws IOException {
+    }
 }

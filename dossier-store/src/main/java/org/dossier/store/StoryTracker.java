@@ -39,8 +39,8 @@ import org.dossier.model.Article;
  * is not searched for: it joins its original's story ({@link StoryClusterer#join}), where it counts as a member
  * like any other report (a syndicated copy is one more outlet carrying the story), at a fraction of the cost.
  *
- * <p><b>Persistence.</b> Right after every Lucene commit the tracker saves the clusterer's state to
- * {@value #FILE} in the store folder: written to {@value #TEMP}, synced, then atomically renamed over the old
+ * <p><b>Persistence.</b> After a Lucene commit (at most every 30 s, and when the store closes) the tracker saves the
+ * clusterer's state to {@value #FILE} in the store folder: written to {@value #TEMP}, synced, then atomically renamed over the old
  * file, so the file is always a complete snapshot. Its first line says which commit it matches (the commit
  * generation and the arrival number of the last article in it; see {@link ArticleStore#arrivals()}), its second
  * line holds the story headlines (read alone by listings), the rest is core's {@link StorySnapshots} JSON.
@@ -103,6 +103,12 @@ public final class StoryTracker implements StoryAssigner {
     private final Map<String, String> sinceCommit = new HashMap<>();
     private Recovery recovery;
     private IOException snapshotFailure;
+    /** At most one snapshot per this interval while commits come faster (see {@link #committed}). */
+    static final long SNAPSHOT_INTERVAL_NANOS = 30_000_000_000L;
+    /** The last commit whose snapshot is not saved yet, or null. */
+    private Header unsaved;
+    /** When the last snapshot was saved (System.nanoTime), 0 before the first. */
+    private long lastSaved;
     /** Articles relabelled by the last {@link #applyRevisions} call. */
     private int lastRelabelled;
 
@@ -160,6 +166,7 @@ public final class StoryTracker implements StoryAssigner {
             store.commit(); // the relabelling; the store calls committed(), which saves the snapshot
         } else if (counts[0] > 0 || reason != null) {
             tracker.committed(store.commitGeneration(), store.arrivals());
+            tracker.flush(); // the caught-up state, saved at once whatever the interval
         }
         return tracker;
     }
@@ -281,18 +288,46 @@ public final class StoryTracker implements StoryAssigner {
         return story != null ? story : store.get(originalId).map(StoredArticle::story).orElse(null);
     }
 
-    /** Saves the snapshot of the state that was just committed. */
+    /**
+     * Notes the commit and saves the snapshot of its state, unless one was saved less than
+     * {@link #SNAPSHOT_INTERVAL_NANOS 30 s} ago: then the snapshot waits for a later commit, {@link #flush} or the
+     * store's close. A snapshot costs the same however many articles the commit holds (it writes the whole
+     * clusterer, a few MB), so saving one per commit made a busy ingest, whose commits come every 5 s, pay for it
+     * per article. An older snapshot is always safe: {@link #attach} replays what came after it.
+     */
     @Override
     public void committed(long generation, long lastArrival) {
         sinceCommit.clear();
+        unsaved = new Header(FORMAT, generation, lastArrival);
+        if (lastSaved == 0 || System.nanoTime() - lastSaved >= SNAPSHOT_INTERVAL_NANOS) {
+            flush();
+        }
+    }
+
+    /** The store is closing after its last commit: the snapshot of that commit is saved if it was not yet. */
+    @Override
+    public void closed() {
+        flush();
+    }
+
+    /**
+     * Saves the snapshot of the last commit now if it is not saved yet (e.g. at the end of an ingest, before
+     * reporting {@link #snapshotFailure()}).
+     */
+    public void flush() {
+        if (unsaved == null) {
+            return;
+        }
         try {
-            save(new Header(FORMAT, generation, lastArrival));
+            save(unsaved);
             snapshotFailure = null;
+            unsaved = null;
         } catch (IOException e) {
             // The commit itself succeeded: the articles and labels are durable. Only the snapshot is stale, and
             // the next attach replays what it lacks, so a failure here must not fail the ingest.
             snapshotFailure = e;
         }
+        lastSaved = System.nanoTime();
     }
 
     // ---- the file --------------------------------------------------------------------------------------------

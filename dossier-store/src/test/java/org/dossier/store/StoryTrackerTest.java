@@ -143,8 +143,9 @@ class StoryTrackerTest {
         Path store = dir.resolve("crashed");
         Path afterFirst = dir.resolve("after-first-batch.json");
         try (ArticleStore s = ArticleStore.open(store)) {
-            StoryTracker.attach(s);
+            StoryTracker tracker = StoryTracker.attach(s);
             ingest(s, batches().get(0));
+            tracker.flush(); // snapshots are written at most every 30 s: have this one written now
             Files.copy(store.resolve(StoryTracker.FILE), afterFirst);
             ingest(s, batches().get(1));
         }

@@ -153,8 +153,9 @@ public final class StoryStoreGate {
         int b = articles.size() * 7 / 10;
         Path stale = work.resolve("stale-snapshot.json");
         try (ArticleStore store = ArticleStore.open(crashed)) {
-            StoryTracker.attach(store);
+            StoryTracker tracker = StoryTracker.attach(store);
             ingest(store, articles.subList(0, a));
+            tracker.flush(); // the snapshot of the commit at 40 % (snapshots are otherwise at most every 30 s)
             Files.copy(crashed.resolve(StoryTracker.FILE), stale);
             ingest(store, articles.subList(a, b));
         }

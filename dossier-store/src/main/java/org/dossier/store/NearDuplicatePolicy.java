@@ -15,16 +15,16 @@ package org.dossier.store;
  * Two further conditions, on what is particular to an article, keep them apart:
  * <ul>
  *   <li><b>Distinctive content.</b> At least {@link #MIN_DISTINCTIVE_SHARE} of the shorter article's shingles
- *       that hold a name or a number ({@link Shingles.Profile#distinctive()}) must be in the longer. Two stories written from one template (an automated quake bulletin, a
- *       results notice) or around the same boilerplate share every other shingle but differ in these: who, where,
- *       how many.</li>
+ *       that hold a name or a number ({@link Shingles.Profile#distinctive()}) must be in the longer. Two stories
+ *       written from one template (an automated quake bulletin, a results notice) or around the same boilerplate
+ *       share every other shingle but differ in these: who, where, how many.</li>
  *   <li><b>Same opening.</b> At least {@link #MIN_LEAD} of the shorter article's opening shingles
  *       ({@link Shingles.Profile#lead()}) must be in the longer. A copy and an update keep the opening of the
  *       article they copy (an update may put a new paragraph above it); a follow-up that reuses the background
  *       paragraphs of an earlier article opens with its own news.</li>
  * </ul>
  *
- * <p>Measured on a labelled set of invented variants ({@code org.dossier.eval.store.NearDuplicateSet}, figures in
+ * <p>Measured on a labelled set of invented variants ({@code org.dossier.eval.stream.NearDuplicateSet}, figures in
  * {@code docs/benchmarks.md}) and checked by {@code NearDuplicatePolicyTest}.
  */
 public final class NearDuplicatePolicy {

@@ -39,11 +39,12 @@ import org.dossier.model.Article;
  * is not searched for: it joins its original's story ({@link StoryClusterer#join}), where it counts as a member
  * like any other report (a syndicated copy is one more outlet carrying the story), at a fraction of the cost.
  *
- * <p><b>Persistence.</b> After a Lucene commit (at most every 30 s, and when the store closes) the tracker saves the
- * clusterer's state to {@value #FILE} in the store folder: written to {@value #TEMP}, synced, then atomically renamed over the old
- * file, so the file is always a complete snapshot. Its first line says which commit it matches (the commit
- * generation and the arrival number of the last article in it; see {@link ArticleStore#arrivals()}), its second
- * line holds the story headlines (read alone by listings), the rest is core's {@link StorySnapshots} JSON.
+ * <p><b>Persistence.</b> After a Lucene commit (at most every 30 s, and when the store closes) the tracker saves
+ * the clusterer's state to {@value #FILE} in the store folder: written to {@value #TEMP}, synced, then atomically
+ * renamed over the old file, so the file is always a complete snapshot. Its first line says which commit it
+ * matches (the commit generation and the arrival number of the last article in it; see
+ * {@link ArticleStore#arrivals()}), its second line holds the story headlines (read alone by listings), the rest
+ * is core's {@link StorySnapshots} JSON.
  *
  * <p><b>Recovery.</b> A process can die between the Lucene commit and the rename. {@link #attach} therefore
  * restores the snapshot and then replays, in arrival order, every stored article that arrived after it; with no

@@ -19,8 +19,13 @@ import org.dossier.store.Fingerprint;
 
 /**
  * Diagnosis: what of the store path changes the story clusterer's answer on ECB+? Feeds the clusterer outside the
- * store with the input of each step of the store path in turn (raw text, cleaned text, title, store ids) and
- * scores each with B-cubed, so the step that costs quality shows as the first drop.
+ * store with the input of each step of the store path in turn (raw text, cleaned text, page header, publication
+ * date, store ids, near-duplicate handling) and scores each with B-cubed in file order, so the step that costs
+ * quality shows as a drop. The findings are in {@code docs/stories.md}.
+ *
+ * <pre>java -cp ... org.dossier.eval.store.StoryPathDiagnosis [--dates-weights W,W,...]</pre>
+ * With {@code --dates-weights} it only runs the page-headline variant with reported days under each weight of the
+ * date family.
  */
 public final class StoryPathDiagnosis {
     private StoryPathDiagnosis() {
@@ -88,6 +93,61 @@ public final class StoryPathDiagnosis {
         score("the tracker's input, undated", docs, gold,
                 i -> new StreamArticle(docs.get(i).id(), null, null, null,
                         StreamArticle.of(cleaned.get(i), headers.get(i), featurizer).features()));
+        emulateStore(docs, gold, cleaned, headers, featurizer, false);
+        emulateStore(docs, gold, cleaned, headers, featurizer, true);
+        List<String> tops = new ArrayList<>();
+        for (EcbDocument d : docs) {
+            tops.add(top(cleaner.inspect(Article.builder(d.id(), d.text()).origin(d.id()).build())));
+        }
+        score("cleaned + dropped lines above the body, unanchored, dated", docs, gold,
+                i -> new StreamArticle(docs.get(i).id(), cleaned.get(i).published(), null, null,
+                        featurizer.features(tops.get(i), cleaned.get(i).text(), null)));
+        score("cleaned + dropped lines above the body, anchored, dated", docs, gold,
+                i -> new StreamArticle(docs.get(i).id(), cleaned.get(i).published(), null, null,
+                        featurizer.features(tops.get(i), cleaned.get(i).text(), cleaned.get(i).published())));
+        score("cleaned + dropped lines above the body, unanchored, undated", docs, gold,
+                i -> new StreamArticle(docs.get(i).id(), null, null, null,
+                        featurizer.features(tops.get(i), cleaned.get(i).text(), null)));
+        if (args.length > 1 && args[0].equals("--dates-weights")) {
+            for (String w : args[1].split(",")) {
+                settings = org.dossier.group.stories.StorySettings.DEFAULT.withWeights(
+                        new org.dossier.group.events.DocumentSimilarity.Weights(0.6, 0.4, Double.parseDouble(w),
+                                org.dossier.group.events.DocumentSimilarity.Weights.DEFAULT.leads()));
+                score("cleaned + headline, anchored, dated, dates weight " + w, docs, gold,
+                        i -> new StreamArticle(docs.get(i).id(), cleaned.get(i).published(), null, null,
+                                featurizer.features(headlines.get(i), cleaned.get(i).text(),
+                                        cleaned.get(i).published())));
+            }
+            return;
+        }
+        settings = org.dossier.group.stories.StorySettings.DEFAULT.withWindowDays(100_000);
+        score("raw text, anchored, dated, no day window", docs, gold,
+                i -> new StreamArticle(docs.get(i).id(), cleaned.get(i).published(), null, null,
+                        featurizer.features(null, docs.get(i).text(), cleaned.get(i).published())));
+        score("cleaned + headline, anchored, dated, no day window", docs, gold,
+                i -> new StreamArticle(docs.get(i).id(), cleaned.get(i).published(), null, null,
+                        featurizer.features(headlines.get(i), cleaned.get(i).text(), cleaned.get(i).published())));
+        settings = org.dossier.group.stories.StorySettings.DEFAULT;
+        score("raw text without URL lines", docs, gold,
+                i -> new StreamArticle(docs.get(i).id(), null, null, null,
+                        featurizer.features(null, docs.get(i).text().replaceAll("(?m)^http.*$", ""), null)));
+        score("raw text, store ids", docs, gold,
+                i -> new StreamArticle(Fingerprint.of(cleaned.get(i)).id() + "-" + i, null, null, null,
+                        featurizer.features(null, docs.get(i).text(), null)));
+        score("cleaned text and title, store ids (the store's input)", docs, gold,
+                i -> {
+                    StreamArticle s = StreamArticle.of(cleaned.get(i), featurizer);
+                    return new StreamArticle(Fingerprint.of(cleaned.get(i)).id() + "-" + i, s.published(),
+                            s.outlet(), s.title(), s.features());
+                });
+    }
+
+    /**
+     * The store's decisions emulated outside it: texts already stored are left out, near-duplicates either take
+     * their original's story without being clustered (the rule before) or join it as members (the rule now).
+     */
+    private static void emulateStore(List<EcbDocument> docs, List<String> gold, List<Article> cleaned,
+                                     List<String> headers, DocumentFeaturizer featurizer, boolean joinCopies) {
         // the store's decisions, emulated: texts already stored are left out, near-duplicates take their
         // original's story without being clustered
         Map<String, Integer> keys = new HashMap<>();
@@ -119,13 +179,13 @@ public final class StoryPathDiagnosis {
             if (originalOf[i] == -2) {
                 continue;
             }
-            if (originalOf[i] >= 0 && !Boolean.getBoolean("clusterCopies")) {
+            if (originalOf[i] >= 0 && !joinCopies) {
                 labels[i] = "copy-of-" + originalOf[i];
                 continue;
             }
             StreamArticle a = StreamArticle.of(cleaned.get(i), headers.get(i), featurizer);
             position.put(a.id(), i);
-            labels[i] = originalOf[i] >= 0 && Boolean.getBoolean("joinCopies")
+            labels[i] = originalOf[i] >= 0
                     ? clusterer.join(a, labels[originalOf[i]]).storyId() : clusterer.assign(a).storyId();
             for (StoryChange move : clusterer.drainChanges().moves()) {
                 labels[position.get(move.articleId())] = move.to();
@@ -133,7 +193,7 @@ public final class StoryPathDiagnosis {
         }
         int copies = 0;
         for (int i = 0; i < docs.size(); i++) {
-            if (originalOf[i] >= 0 && !Boolean.getBoolean("clusterCopies")) {
+            if (originalOf[i] >= 0 && !joinCopies) {
                 labels[i] = labels[originalOf[i]];
                 copies++;
             }
@@ -144,53 +204,10 @@ public final class StoryPathDiagnosis {
         }
         BCubed emulated = BCubed.score(all, allGold);
         System.out.printf(Locale.ROOT, "%-55s F1 %.3f (P %.3f R %.3f), %d stored, %d copies%n",
-                "store emulated (copies not clustered)", emulated.f1(), emulated.precision(), emulated.recall(),
+                joinCopies ? "the store emulated, copies joining as members"
+                        : "the store emulated, copies not clustered",
+                emulated.f1(), emulated.precision(), emulated.recall(),
                 all.size(), copies);
-        List<String> tops = new ArrayList<>();
-        for (EcbDocument d : docs) {
-            tops.add(top(cleaner.inspect(Article.builder(d.id(), d.text()).origin(d.id()).build())));
-        }
-        score("cleaned + dropped lines above the body, unanchored, dated", docs, gold,
-                i -> new StreamArticle(docs.get(i).id(), cleaned.get(i).published(), null, null,
-                        featurizer.features(tops.get(i), cleaned.get(i).text(), null)));
-        score("cleaned + dropped lines above the body, anchored, dated", docs, gold,
-                i -> new StreamArticle(docs.get(i).id(), cleaned.get(i).published(), null, null,
-                        featurizer.features(tops.get(i), cleaned.get(i).text(), cleaned.get(i).published())));
-        score("cleaned + dropped lines above the body, unanchored, undated", docs, gold,
-                i -> new StreamArticle(docs.get(i).id(), null, null, null,
-                        featurizer.features(tops.get(i), cleaned.get(i).text(), null)));
-        if (args.length > 0) {
-            for (String w : args[0].split(",")) {
-                settings = org.dossier.group.stories.StorySettings.DEFAULT.withWeights(
-                        new org.dossier.group.events.DocumentSimilarity.Weights(0.6, 0.4, Double.parseDouble(w),
-                                org.dossier.group.events.DocumentSimilarity.Weights.DEFAULT.leads()));
-                score("cleaned + headline, anchored, dated, dates weight " + w, docs, gold,
-                        i -> new StreamArticle(docs.get(i).id(), cleaned.get(i).published(), null, null,
-                                featurizer.features(headlines.get(i), cleaned.get(i).text(),
-                                        cleaned.get(i).published())));
-            }
-            return;
-        }
-        settings = org.dossier.group.stories.StorySettings.DEFAULT.withWindowDays(100_000);
-        score("raw text, anchored, dated, no day window", docs, gold,
-                i -> new StreamArticle(docs.get(i).id(), cleaned.get(i).published(), null, null,
-                        featurizer.features(null, docs.get(i).text(), cleaned.get(i).published())));
-        score("cleaned + headline, anchored, dated, no day window", docs, gold,
-                i -> new StreamArticle(docs.get(i).id(), cleaned.get(i).published(), null, null,
-                        featurizer.features(headlines.get(i), cleaned.get(i).text(), cleaned.get(i).published())));
-        settings = org.dossier.group.stories.StorySettings.DEFAULT;
-        score("raw text without URL lines", docs, gold,
-                i -> new StreamArticle(docs.get(i).id(), null, null, null,
-                        featurizer.features(null, docs.get(i).text().replaceAll("(?m)^http.*$", ""), null)));
-        score("raw text, store ids", docs, gold,
-                i -> new StreamArticle(Fingerprint.of(cleaned.get(i)).id() + "-" + i, null, null, null,
-                        featurizer.features(null, docs.get(i).text(), null)));
-        score("cleaned text and title, store ids (the store's input)", docs, gold,
-                i -> {
-                    StreamArticle s = StreamArticle.of(cleaned.get(i), featurizer);
-                    return new StreamArticle(Fingerprint.of(cleaned.get(i)).id() + "-" + i, s.published(),
-                            s.outlet(), s.title(), s.features());
-                });
     }
 
     private static String top(org.dossier.clean.CleanedPage page) {

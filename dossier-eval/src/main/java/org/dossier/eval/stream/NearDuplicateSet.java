@@ -153,7 +153,7 @@ public final class NearDuplicateSet {
         return wordings.get(Math.max(0, Math.min(paraphrase, wordings.size() - 1)));
     }
 
-    /** The article body: the chosen paraphrases, two or three sentences a paragraph (the breaks from {@code random}). */
+    /** The article body: the chosen paraphrases, two or three sentences a paragraph (breaks from {@code random}). */
     private static List<String> paragraphs(Event event, int[] wording, SplittableRandom random) {
         List<String> out = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();

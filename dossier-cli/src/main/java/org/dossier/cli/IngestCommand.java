@@ -102,6 +102,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         err.println("dossier: " + report.summary());
         if (stories != null) {
+            stories.flush(); // the snapshot of the last commit, so that a failure to save it is reported here
             err.println("dossier: " + stories.storyCount() + (stories.storyCount() == 1 ? " story" : " stories")
                     + " in the store (list them with 'dossier stories')");
             if (stories.snapshotFailure() != null) {

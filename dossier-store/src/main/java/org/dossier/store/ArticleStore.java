@@ -97,7 +97,7 @@ public final class ArticleStore implements AutoCloseable {
     private final Map<String, List<Pending>> pendingBands = new HashMap<>();
     private final List<String> pendingIds = new ArrayList<>();
 
-    private record Pending(String id, long[] shingles, String duplicateOf) {
+    private record Pending(String id, Shingles.Profile shingles, String duplicateOf) {
     }
 
     private ArticleStore(Path dir) throws IOException {
@@ -203,8 +203,16 @@ public final class ArticleStore implements AutoCloseable {
      * As {@link #put(Article, Fingerprint)}, with what the story assigner prepared for this article on another
      * thread ({@link StoryAssigner#prepare}), or null.
      */
-    public synchronized PutResult put(Article cleaned, Fingerprint fingerprint, StreamArticle prepared)
-            throws IOException {
+    public PutResult put(Article cleaned, Fingerprint fingerprint, StreamArticle prepared) throws IOException {
+        return put(cleaned, null, fingerprint, prepared);
+    }
+
+    /**
+     * As {@link #put(Article, Fingerprint, StreamArticle)}, keeping the page header cleaning removed
+     * ({@link PageHeader#of}) with the article for the story clusterer (null: none).
+     */
+    public synchronized PutResult put(Article cleaned, String header, Fingerprint fingerprint,
+                                      StreamArticle prepared) throws IOException {
         if (cleaned.text().isBlank()) {
             throw new IllegalArgumentException("article " + cleaned.id() + " has no text");
         }
@@ -214,10 +222,10 @@ public final class ArticleStore implements AutoCloseable {
         }
         String original = findOriginal(fingerprint);
         StoredArticle stored = new StoredArticle(fingerprint.id(), cleaned, fingerprint.contentHash(), original,
-                null);
+                null, header);
         String story = assigner.storyFor(stored, prepared);
         if (story != null) {
-            stored = new StoredArticle(stored.id(), cleaned, stored.contentHash(), original, story);
+            stored = new StoredArticle(stored.id(), cleaned, stored.contentHash(), original, story, header);
         }
         writer.addDocument(StoreSchema.toDocument(stored, fingerprint, ++arrivals));
         pendingKeys.put(fingerprint.key(), stored.id());
@@ -396,6 +404,7 @@ public final class ArticleStore implements AutoCloseable {
     public synchronized void close() throws IOException {
         try {
             commit();
+            assigner.closed();
         } finally {
             try {
                 searchers.close();
@@ -444,7 +453,7 @@ public final class ArticleStore implements AutoCloseable {
 
     /** The root of the near-duplicate family this fingerprint belongs to, or null for a new text. */
     private String findOriginal(Fingerprint fingerprint) throws IOException {
-        if (fingerprint.shingles().length == 0) {
+        if (fingerprint.shingles().all().length == 0) {
             return null;
         }
         String committed = findCommittedOriginal(fingerprint);
@@ -473,10 +482,11 @@ public final class ArticleStore implements AutoCloseable {
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(bands.build(), MAX_CANDIDATES);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (ScoreDoc hit : top.scoreDocs) {
-                Document doc = searcher.storedFields().document(hit.doc,
-                        Set.of(StoreSchema.ID, StoreSchema.TEXT, StoreSchema.DUPLICATE_OF));
-                if (NearDuplicatePolicy.isNearDuplicate(fingerprint.shingles(), Shingles.of(doc.get(StoreSchema.TEXT)))) {
+                if (NearDuplicatePolicy.isNearDuplicate(fingerprint.shingles(), profile(searcher, leaves, hit.doc))) {
+                    Document doc = searcher.storedFields().document(hit.doc,
+                            Set.of(StoreSchema.ID, StoreSchema.DUPLICATE_OF));
                     String root = doc.get(StoreSchema.DUPLICATE_OF);
                     return root != null ? root : doc.get(StoreSchema.ID);
                 }
@@ -485,5 +495,21 @@ public final class ArticleStore implements AutoCloseable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /**
+     * The shingle profile of a committed article: from its {@code profile} doc value (a column read), or, for an
+     * article stored before profiles were kept, re-shingled from its stored text (a decompression).
+     */
+    private static Shingles.Profile profile(IndexSearcher searcher, List<LeafReaderContext> leaves, int doc)
+            throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues profiles = leaf.reader().getBinaryDocValues(StoreSchema.PROFILE);
+        if (profiles != null && profiles.advanceExact(doc - leaf.docBase)) {
+            BytesRef bytes = profiles.binaryValue();
+            return Shingles.decode(bytes.bytes, bytes.offset, bytes.length);
+        }
+        return Shingles.profile(searcher.storedFields().document(doc, Set.of(StoreSchema.TEXT))
+                .get(StoreSchema.TEXT));
     }
 }

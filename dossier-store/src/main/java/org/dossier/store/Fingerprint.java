@@ -13,17 +13,18 @@ import org.dossier.model.Article;
  * @param key         the idempotency key (see {@link ArticleKeys#key})
  * @param id          the store id derived from the key
  * @param contentHash SHA-256 of the cleaned text
- * @param shingles    sorted distinct shingle hashes
- * @param bandKeys    one LSH key per MinHash band
+ * @param shingles    the text's shingle sets ({@link Shingles.Profile}: all, distinctive, opening)
+ * @param bandKeys    one LSH key per MinHash band (of all the shingles)
  */
-public record Fingerprint(String key, String id, String contentHash, long[] shingles, List<String> bandKeys) {
+public record Fingerprint(String key, String id, String contentHash, Shingles.Profile shingles,
+                          List<String> bandKeys) {
 
     /** The fingerprint of an already cleaned article. */
     public static Fingerprint of(Article cleaned) {
         String hash = ArticleKeys.contentHash(cleaned.text());
         String key = ArticleKeys.key(cleaned.url(), hash);
-        long[] shingles = Shingles.of(cleaned.text());
+        Shingles.Profile shingles = Shingles.profile(cleaned.text());
         return new Fingerprint(key, ArticleKeys.idFor(key), hash, shingles,
-                List.copyOf(MinHash.bandKeys(MinHash.signature(shingles))));
+                List.copyOf(MinHash.bandKeys(MinHash.signature(shingles.all()))));
     }
 }

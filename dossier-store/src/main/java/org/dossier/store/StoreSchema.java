@@ -56,6 +56,8 @@ final class StoreSchema {
     static final String STORY = "story";
     static final String SEQ = "seq";
     static final String CARD = "card";
+    static final String HEADER = "header";
+    static final String PROFILE = "profile";
     /** Separates the parts of a {@code card} value; a control character that titles and outlets do not contain. */
     private static final char CARD_SEPARATOR = '\u001f';
 
@@ -72,6 +74,7 @@ final class StoreSchema {
         Article a = stored.article();
         Document doc = new Document();
         doc.add(new NumericDocValuesField(SEQ, seq));
+        doc.add(new BinaryDocValuesField(PROFILE, new BytesRef(Shingles.encode(fingerprint.shingles()))));
         doc.add(new BinaryDocValuesField(CARD, new BytesRef(card(a))));
         doc.add(new StringField(ID, stored.id(), Field.Store.YES));
         doc.add(new StringField(KEY, fingerprint.key(), Field.Store.NO));
@@ -105,6 +108,9 @@ final class StoreSchema {
         if (stored.duplicateOf() != null) {
             doc.add(new StringField(DUPLICATE_OF, stored.duplicateOf(), Field.Store.YES));
         }
+        if (stored.header() != null) {
+            doc.add(new StoredField(HEADER, stored.header()));
+        }
         for (String band : fingerprint.bandKeys()) {
             doc.add(new StringField(LSH, band, Field.Store.NO));
         }
@@ -123,7 +129,7 @@ final class StoreSchema {
                 .url(doc.get(URL))
                 .origin(doc.get(ORIGIN))
                 .build();
-        return new StoredArticle(doc.get(ID), article, doc.get(HASH), doc.get(DUPLICATE_OF), story);
+        return new StoredArticle(doc.get(ID), article, doc.get(HASH), doc.get(DUPLICATE_OF), story, doc.get(HEADER));
     }
 
     /** Day, outlet and title in one string for the {@code card} doc value (empty parts for missing ones). */

@@ -47,6 +47,14 @@ public interface StoryAssigner {
     }
 
     /**
+     * As {@link #prepare(String, Article)}, also given the page header cleaning removed ({@link PageHeader}, may
+     * be null). The default ignores the header.
+     */
+    default StreamArticle prepare(String storeId, Article cleaned, String header) {
+        return prepare(storeId, cleaned);
+    }
+
+    /**
      * As {@link #storyFor(StoredArticle)}, with what {@link #prepare} computed for this article (null when the
      * article was put without preparation). The default ignores it.
      */
@@ -62,5 +70,9 @@ public interface StoryAssigner {
      *                     {@link ArticleStore#arrivals()}
      */
     default void committed(long generation, long lastArrival) throws IOException {
+    }
+
+    /** Called on the writing thread when the store closes, after its last commit. */
+    default void closed() throws IOException {
     }
 }

@@ -36,14 +36,15 @@ import org.dossier.model.Article;
  * <p><b>While ingesting.</b> Attached to a store, the tracker is its {@link StoryAssigner}: every newly stored
  * article is placed by the clusterer, in arrival order on the writing thread, and its story id is stored with it.
  * Featurising (the costly part) runs on the ingester's worker threads through {@link #prepare}. A near-duplicate
- * is not clustered: it simply joins its original's story, so copies never pull a story's centroid or inflate its
- * source count twice in the clusterer.
+ * is not searched for: it joins its original's story ({@link StoryClusterer#join}), where it counts as a member
+ * like any other report (a syndicated copy is one more outlet carrying the story), at a fraction of the cost.
  *
- * <p><b>Persistence.</b> Right after every Lucene commit the tracker saves the clusterer's state to
- * {@value #FILE} in the store folder: written to {@value #TEMP}, synced, then atomically renamed over the old
- * file, so the file is always a complete snapshot. Its first line says which commit it matches (the commit
- * generation and the arrival number of the last article in it; see {@link ArticleStore#arrivals()}), its second
- * line holds the story headlines (read alone by listings), the rest is core's {@link StorySnapshots} JSON.
+ * <p><b>Persistence.</b> After a Lucene commit (at most every 30 s, and when the store closes) the tracker saves
+ * the clusterer's state to {@value #FILE} in the store folder: written to {@value #TEMP}, synced, then atomically
+ * renamed over the old file, so the file is always a complete snapshot. Its first line says which commit it
+ * matches (the commit generation and the arrival number of the last article in it; see
+ * {@link ArticleStore#arrivals()}), its second line holds the story headlines (read alone by listings), the rest
+ * is core's {@link StorySnapshots} JSON.
  *
  * <p><b>Recovery.</b> A process can die between the Lucene commit and the rename. {@link #attach} therefore
  * restores the snapshot and then replays, in arrival order, every stored article that arrived after it; with no
@@ -103,6 +104,12 @@ public final class StoryTracker implements StoryAssigner {
     private final Map<String, String> sinceCommit = new HashMap<>();
     private Recovery recovery;
     private IOException snapshotFailure;
+    /** At most one snapshot per this interval while commits come faster (see {@link #committed}). */
+    static final long SNAPSHOT_INTERVAL_NANOS = 30_000_000_000L;
+    /** The last commit whose snapshot is not saved yet, or null. */
+    private Header unsaved;
+    /** When the last snapshot was saved (System.nanoTime), 0 before the first. */
+    private long lastSaved;
     /** Articles relabelled by the last {@link #applyRevisions} call. */
     private int lastRelabelled;
 
@@ -160,6 +167,7 @@ public final class StoryTracker implements StoryAssigner {
             store.commit(); // the relabelling; the store calls committed(), which saves the snapshot
         } else if (counts[0] > 0 || reason != null) {
             tracker.committed(store.commitGeneration(), store.arrivals());
+            tracker.flush(); // the caught-up state, saved at once whatever the interval
         }
         return tracker;
     }
@@ -169,14 +177,8 @@ public final class StoryTracker implements StoryAssigner {
         long[] counts = new long[2];
         Map<String, String> replayed = new HashMap<>();
         store.forEachArrivedAfter(after, (arrival, article) -> {
-            String story = article.duplicateOf() != null
-                    ? originalStory(article.duplicateOf(), replayed)
-                    : null;
-            if (story == null) {
-                story = clusterer.assign(prepare(article.id(), article.article())).storyId();
-                story = applyRevisions(article.id(), story, replayed);
-                counts[1] += lastRelabelled;
-            }
+            String story = place(article, prepare(article), replayed);
+            counts[1] += lastRelabelled;
             replayed.put(article.id(), story);
             counts[0]++;
             if (!story.equals(article.story())) {
@@ -209,11 +211,27 @@ public final class StoryTracker implements StoryAssigner {
 
     // ---- StoryAssigner ---------------------------------------------------------------------------------------
 
-    /** Featurises on a worker thread: the clusterer's input, keyed by the store id. */
+    /** Featurises on a worker thread: the clusterer's input, keyed by the store id (no page header). */
     @Override
     public StreamArticle prepare(String storeId, Article cleaned) {
-        StreamArticle s = StreamArticle.of(cleaned, featurizer);
-        return new StreamArticle(storeId, s.published(), s.outlet(), s.title(), s.features());
+        return prepare(storeId, cleaned, null);
+    }
+
+    /**
+     * Featurises on a worker thread: title, page header and text ({@link StreamArticle#of(Article, String,
+     * org.dossier.group.events.DocumentFeaturizer)}), keyed by the store id. An article without a title is
+     * headlined, for story listings, by the headline its page header shows ({@link PageHeader#headline}).
+     */
+    @Override
+    public StreamArticle prepare(String storeId, Article cleaned, String header) {
+        StreamArticle s = StreamArticle.of(cleaned, header, featurizer);
+        String title = s.title() != null ? s.title() : PageHeader.headline(header);
+        return new StreamArticle(storeId, s.published(), s.outlet(), title, s.features());
+    }
+
+    /** The clusterer's input for a stored article, re-featurised from what the store kept. */
+    private StreamArticle prepare(StoredArticle stored) {
+        return prepare(stored.id(), stored.article(), stored.header());
     }
 
     @Override
@@ -223,32 +241,33 @@ public final class StoryTracker implements StoryAssigner {
 
     @Override
     public String storyFor(StoredArticle article, StreamArticle prepared) {
-        String story = null;
-        if (article.duplicateOf() != null) {
-            try {
-                story = originalStory(article.duplicateOf(), sinceCommit);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+        try {
+            String story = place(article, prepared != null ? prepared : prepare(article), sinceCommit);
+            sinceCommit.put(article.id(), story);
+            return story;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        if (story == null) { // not a copy, or a copy of an article that has no story (cannot happen once attached)
-            StreamArticle input = prepared != null ? prepared : prepare(article.id(), article.article());
-            story = clusterer.assign(input).storyId();
-            try {
-                story = applyRevisions(article.id(), story, sinceCommit);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        sinceCommit.put(article.id(), story);
-        return story;
+    }
+
+    /**
+     * Places a stored article with the clusterer and applies the revisions that made: a near-duplicate joins its
+     * original's story ({@link StoryClusterer#join}: no search, but it counts as a member), any other article is
+     * assigned. Returns the article's story.
+     */
+    private String place(StoredArticle article, StreamArticle input, Map<String, String> recent)
+            throws IOException {
+        String story = article.duplicateOf() != null
+                ? clusterer.join(input, originalStory(article.duplicateOf(), recent)).storyId()
+                : clusterer.assign(input).storyId();
+        return applyRevisions(article.id(), story, recent);
     }
 
     /**
      * Applies the revisions the clusterer made while placing {@code assignedId}: earlier articles it moved to
-     * another story are relabelled in the store, their near-duplicate copies with them, and remembered in
-     * {@code recent} so copies stored before the next commit follow them. Returns the assigned article's final
-     * story (a revision may have moved it too).
+     * another story are relabelled in the store and remembered in {@code recent} (so copies stored before the next
+     * commit join the right story). Near-duplicate copies are members of the clusterer's stories too, so each is
+     * moved by its own reported change. Returns the assigned article's final story (a revision may have moved it).
      */
     private String applyRevisions(String assignedId, String story, Map<String, String> recent) throws IOException {
         lastRelabelled = 0;
@@ -257,7 +276,7 @@ public final class StoryTracker implements StoryAssigner {
                 story = move.to();
                 continue;
             }
-            store.relabelFamily(move.articleId(), move.to());
+            store.assignStory(move.articleId(), move.to());
             recent.put(move.articleId(), move.to());
             lastRelabelled++;
         }
@@ -270,18 +289,46 @@ public final class StoryTracker implements StoryAssigner {
         return story != null ? story : store.get(originalId).map(StoredArticle::story).orElse(null);
     }
 
-    /** Saves the snapshot of the state that was just committed. */
+    /**
+     * Notes the commit and saves the snapshot of its state, unless one was saved less than
+     * {@link #SNAPSHOT_INTERVAL_NANOS 30 s} ago: then the snapshot waits for a later commit, {@link #flush} or the
+     * store's close. A snapshot costs the same however many articles the commit holds (it writes the whole
+     * clusterer, a few MB), so saving one per commit made a busy ingest, whose commits come every 5 s, pay for it
+     * per article. An older snapshot is always safe: {@link #attach} replays what came after it.
+     */
     @Override
     public void committed(long generation, long lastArrival) {
         sinceCommit.clear();
+        unsaved = new Header(FORMAT, generation, lastArrival);
+        if (lastSaved == 0 || System.nanoTime() - lastSaved >= SNAPSHOT_INTERVAL_NANOS) {
+            flush();
+        }
+    }
+
+    /** The store is closing after its last commit: the snapshot of that commit is saved if it was not yet. */
+    @Override
+    public void closed() {
+        flush();
+    }
+
+    /**
+     * Saves the snapshot of the last commit now if it is not saved yet (e.g. at the end of an ingest, before
+     * reporting {@link #snapshotFailure()}).
+     */
+    public void flush() {
+        if (unsaved == null) {
+            return;
+        }
         try {
-            save(new Header(FORMAT, generation, lastArrival));
+            save(unsaved);
             snapshotFailure = null;
+            unsaved = null;
         } catch (IOException e) {
             // The commit itself succeeded: the articles and labels are durable. Only the snapshot is stale, and
             // the next attach replays what it lacks, so a failure here must not fail the ingest.
             snapshotFailure = e;
         }
+        lastSaved = System.nanoTime();
     }
 
     // ---- the file --------------------------------------------------------------------------------------------

@@ -55,6 +55,58 @@ class NearDuplicatePolicyTest {
         assertTrue(maxOtherContainment <= NearDuplicatePolicy.MIN_CONTAINMENT - 0.2, "margin below containment");
     }
 
+    /** A templated quake bulletin, filled in for one town: every sentence is the same template, names aside. */
+    private static String bulletin(String town, String mayor, int magnitude, int homes, String day) {
+        return "A magnitude " + magnitude + ".2 earthquake struck near " + town + " early on " + day
+                + ", the regional seismic office said in its automated bulletin. The tremor was felt across the "
+                + "district and lasted for several seconds, according to the office.\n\n"
+                + "Mayor " + mayor + " said " + homes + " homes had been checked for damage and that no injuries "
+                + "had been reported so far. Residents were advised to stay away from damaged buildings until "
+                + "engineers had inspected them.\n\n"
+                + "The office said aftershocks were possible over the coming days and that it would publish an "
+                + "update if the situation changed. Schools in " + town + " would open as usual.";
+    }
+
+    @Test
+    void twoStoriesFromOneTemplateAreNotCopiesButACopyOfOneIs() {
+        String kelby = bulletin("Kelby", "Anneli Dravik", 4, 120, "Tuesday");
+        String orsund = bulletin("Orsund", "Piet Halloran", 5, 45, "Friday");
+        // the template's words are most of the text: by words alone they look like copies
+        assertTrue(NearDuplicatePolicy.isNearDuplicate(Shingles.of(kelby), Shingles.of(orsund)));
+        // but what is particular to each (town, mayor, numbers, day) differs
+        assertFalse(NearDuplicatePolicy.isNearDuplicate(Shingles.profile(kelby), Shingles.profile(orsund)));
+        assertTrue(NearDuplicatePolicy.isNearDuplicate(Shingles.profile(kelby),
+                Shingles.profile("Advertisement\n\n" + kelby + "\n\nShare this article")));
+    }
+
+    @Test
+    void anUpdateIsACopyButAFollowUpReusingTheBackgroundIsNot() {
+        FictionalNews news = new FictionalNews(5);
+        String lead = "The " + news.place() + " ferry service was suspended on Monday after " + news.person()
+                + " ordered checks on all 12 vessels. " + news.sentence();
+        String background = news.body(4);
+        String original = lead + "\n\n" + background;
+        String update = "Update: " + news.sentence() + "\n\n" + original + "\n\n" + news.paragraph();
+        String followUp = "Ferries were running again on Thursday, " + news.person() + " told the council. "
+                + news.sentence() + "\n\n" + background;
+        Shingles.Profile o = Shingles.profile(original);
+        assertTrue(NearDuplicatePolicy.isNearDuplicate(o, Shingles.profile(update)), "an update keeps the opening");
+        // the follow-up shares most of its words with the original: only its opening tells them apart
+        assertTrue(NearDuplicatePolicy.isNearDuplicate(o.all(), Shingles.profile(followUp).all()));
+        assertFalse(NearDuplicatePolicy.isNearDuplicate(o, Shingles.profile(followUp)), "a follow-up is new news");
+    }
+
+    @Test
+    void distinctiveShinglesAreThoseWithANameOrANumber() {
+        Shingles.Profile p = Shingles.profile("The harbour board met again to discuss the rota. "
+                + "It heard from dockers at length about the new rota and the pay.");
+        assertEquals(0, p.distinctive().length, "capitals that open a sentence are not names");
+        Shingles.Profile named = Shingles.profile("The board met with Ilse Varnholt to discuss 14 boats.");
+        assertTrue(named.distinctive().length > 0);
+        assertTrue(named.distinctive().length < named.all().length);
+        assertEquals(Math.min(Shingles.LEAD_WORDS, named.all().length), named.lead().length);
+    }
+
     @Test
     void aShortBriefQuotedInsideALongFeatureIsNotACopyOfIt() {
         FictionalNews news = new FictionalNews(11);

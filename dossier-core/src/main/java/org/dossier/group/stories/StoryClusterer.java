@@ -77,6 +77,16 @@ public final class StoryClusterer {
     /** How often (in arrivals) the active stories are checked for retirement. */
     static final int RETIRE_EVERY = 256;
 
+    /**
+     * A dated story also stays active while it was updated within this many arrivals, however far the latest
+     * date seen has moved on. In a live stream, dates advance with arrivals and this changes nothing; in an archive
+     * ingested out of date order (one event of 2009, then one of 2013, then 2009 again), the latest date jumps
+     * years ahead while an event's articles are still arriving, and without the grace its story would retire
+     * before its next article and that article would start a new story. Never longer than
+     * {@link StorySettings#windowArrivals()}, the arrival clock of undated stories.
+     */
+    static final int RETIRE_GRACE_ARRIVALS = 2_000;
+
     /** Recent articles kept with their vectors so that their story can still be revised. */
     static final int REVISE_WINDOW = 2_000;
     /** How many of the most similar candidate stories make up an arriving article's neighbourhood. */
@@ -158,6 +168,12 @@ public final class StoryClusterer {
 
     /** Places one article (the next in arrival order) in a story and returns where it went. */
     public StoryAssignment assign(StreamArticle article) {
+        arrive(article);
+        return place(article);
+    }
+
+    /** Counts an arrival: the clock moves on, and every {@value #RETIRE_EVERY} arrivals stale stories retire. */
+    private void arrive(StreamArticle article) {
         arrivals++;
         LocalDate date = article.published();
         if (date != null && (latestDate == null || date.isAfter(latestDate))) {
@@ -166,6 +182,11 @@ public final class StoryClusterer {
         if (arrivals % RETIRE_EVERY == 0) {
             retireOutOfWindow();
         }
+    }
+
+    /** Places an arrived article by searching for its story (see {@link #assign}). */
+    private StoryAssignment place(StreamArticle article) {
+        LocalDate date = article.published();
         ArticleVectors vectors = df.addAndWeigh(article.features(), settings.articleTerms());
         List<StoryState> shortlist = shortlist(vectors, date);
         double[] scores = new double[shortlist.size()];
@@ -193,6 +214,48 @@ public final class StoryClusterer {
             index.update(target, df);
             touch(target);
             result = new StoryAssignment(target.id, isNew, bestScore);
+        }
+        while (active.size() > settings.maxActiveStories()) {
+            retire(active.values().iterator().next());
+        }
+        return result;
+    }
+
+    /**
+     * Places an article in a story chosen by the caller, without searching: a near-duplicate (a syndicated copy,
+     * an updated version) joining the story of its original. The copy counts as a member like any other: it adds
+     * its outlet to the story's sources and its features to the centroid, and it enters the revision window, so
+     * later revisions move it with its story's other members and report it. It is far cheaper than {@link #assign}:
+     * no candidates are scored and no neighbourhood is re-clustered (the periodic whole-window pass still runs on
+     * schedule, so the order of passes does not depend on how many copies arrived).
+     *
+     * <p>When {@code storyId} is no longer active (retired, dissolved, unknown), the article is placed by
+     * {@link #assign} instead.
+     */
+    public StoryAssignment join(StreamArticle article, String storyId) {
+        arrive(article);
+        StoryState target = storyId == null ? null : active.get(storyId);
+        if (target == null) {
+            return place(article);
+        }
+        ArticleVectors vectors = df.addAndWeigh(article.features(), settings.articleTerms());
+        target.add(article, vectors, 0, arrivals, df, settings.storyTerms());
+        index.update(target, df);
+        touch(target);
+        StoryAssignment result = new StoryAssignment(target.id, false, 1);
+        if (revising) {
+            WindowArticle arriving = new WindowArticle(article.id(), article.title(), article.outlet(),
+                    article.published(), arrivals, vectors, target.id);
+            window.remove(arriving.id);
+            window.put(arriving.id, arriving);
+            while (window.size() > REVISE_WINDOW) {
+                window.remove(window.keySet().iterator().next());
+            }
+            if (arrivals - lastWindowRevision >= Math.max(WINDOW_REVISION_MIN,
+                    Math.min(window.size(), WINDOW_REVISION_ARTICLES) / WINDOW_REVISION_SHARE)) {
+                reviseWindow();
+                result = new StoryAssignment(window.get(article.id()).story, false, 1);
+            }
         }
         while (active.size() > settings.maxActiveStories()) {
             retire(active.values().iterator().next());
@@ -446,6 +509,7 @@ public final class StoryClusterer {
         for (StoryState s : active.values()) {
             boolean stale = s.last != null && latestDate != null
                     ? ChronoUnit.DAYS.between(s.last, latestDate) > settings.windowDays()
+                            && arrivals - s.lastArrival > Math.min(RETIRE_GRACE_ARRIVALS, settings.windowArrivals())
                     : arrivals - s.lastArrival > settings.windowArrivals();
             if (stale) {
                 out.add(s);

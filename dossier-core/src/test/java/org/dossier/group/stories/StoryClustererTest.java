@@ -147,11 +147,15 @@ class StoryClustererTest {
 
     @Test
     void retiredStoriesLeaveTheIndexButStayListed() {
-        StoryClusterer clusterer = new StoryClusterer();
+        // an arrival window of 200 keeps the test short: the grace of recently updated stories is no longer
+        int arrivalWindow = 200;
+        StoryClusterer clusterer = new StoryClusterer(new StorySettings(StorySettings.DEFAULT.threshold(), 14,
+                arrivalWindow, 40, 150, 12, 20_000, StorySettings.DEFAULT.weights()));
         clusterer.assign(strike("s0", MAY_4, "Harbour Gazette", 0));
         clusterer.assign(strike("s1", MAY_4, "Coast Courier", 1));
-        // a long run of later, unrelated one-article stories moves the clock past the strike's window
-        for (int i = 0; i < StoryClusterer.RETIRE_EVERY; i++) {
+        // a long run of later, unrelated one-article stories moves the clock past the strike's window, and past
+        // the grace of recently updated stories
+        for (int i = 0; i < arrivalWindow + StoryClusterer.RETIRE_EVERY; i++) {
             clusterer.assign(article("n" + i, MAY_4.plusDays(30), "Valley Post", "Note " + i,
                     "Item number " + i + " about topic" + i + " and subject" + i + " in place" + i + "."));
         }
@@ -159,6 +163,40 @@ class StoryClustererTest {
         assertFalse(strike.active());
         assertEquals(2, strike.size());
         assertTrue(clusterer.activeStories() < clusterer.storyCount());
+    }
+
+    @Test
+    void anArchiveOutOfDateOrderKeepsAStoryWhoseArticlesAreStillArriving() {
+        // an archive ingested topic by topic: a strike of 2026, then a burst of news of 2031 moves the latest date
+        // five years on, then the strike's next report; its story was updated a few hundred arrivals ago
+        StoryClusterer clusterer = new StoryClusterer();
+        String strike = clusterer.assign(strike("s0", MAY_4, "Harbour Gazette", 0)).storyId();
+        clusterer.assign(strike("s1", MAY_4, "Coast Courier", 1));
+        for (int i = 0; i < StoryClusterer.RETIRE_EVERY; i++) {
+            clusterer.assign(article("n" + i, MAY_4.plusYears(5), "Valley Post", "Note " + i,
+                    "Item number " + i + " about topic" + i + " and subject" + i + " in place" + i + "."));
+        }
+        assertTrue(clusterer.story(strike).active(), "updated within the grace: still active");
+        assertEquals(strike, clusterer.assign(strike("s2", MAY_4.plusDays(1), "Harbour Gazette", 2)).storyId());
+    }
+
+    @Test
+    void aNearDuplicateJoinsTheGivenStoryAsAMemberAndMovesWithIt() {
+        StoryClusterer clusterer = new StoryClusterer();
+        String strike = clusterer.assign(strike("s0", MAY_4, "Harbour Gazette", 0)).storyId();
+        String fire = clusterer.assign(fire("f0", MAY_4, "Valley Post", 0)).storyId();
+        // a syndicated copy of the strike report in another outlet: placed without a search, counted as a member
+        StoryAssignment copy = clusterer.join(strike("s0-copy", MAY_4, "Coast Courier", 0), strike);
+        assertEquals(strike, copy.storyId());
+        assertFalse(copy.isNew());
+        Story story = clusterer.story(strike);
+        assertEquals(List.of("s0", "s0-copy"), story.memberIds());
+        assertEquals(List.of("Harbour Gazette", "Coast Courier"), story.sources());
+        assertEquals(1, clusterer.story(fire).size());
+        // a story that is not active (unknown here) cannot be joined: the article is placed by a search instead
+        StoryAssignment searched = clusterer.join(fire("f1", MAY_4, "Coast Courier", 1), "S999");
+        assertEquals(fire, searched.storyId());
+        assertEquals(4, clusterer.arrivals());
     }
 
     @Test

@@ -10,10 +10,13 @@ import org.dossier.eval.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs {@link StoryStoreGate} on the first ECB+ documents when the shared data is present; skips otherwise. */
+/** Runs {@link StoryStoreGate} on the ECB+ file when the shared data is present; skips otherwise. */
 class StoryStoreGateTest {
-    /** The first 250 documents (whole topics): three ingests of them take about 30 s on a quiet machine. */
-    static final int DOCUMENTS = 250;
+    /**
+     * The whole file: the quality target holds for the stream, not for any part of it (the first 250 documents
+     * score 0.86, their topics are the harder ones). Three ingests of it take about 22 s of CPU.
+     */
+    static final int DOCUMENTS = Integer.MAX_VALUE;
 
     @TempDir
     Path work;

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.dossier.clean.CleanedPage;
 import org.dossier.clean.ScrapedTextCleaner;
 import org.dossier.group.stories.StreamArticle;
 import org.dossier.model.Article;
@@ -16,6 +17,7 @@ import org.dossier.read.ArticleChecks;
 import org.dossier.read.Limits;
 import org.dossier.store.ArticleStore;
 import org.dossier.store.Fingerprint;
+import org.dossier.store.PageHeader;
 import org.dossier.store.PutResult;
 import org.dossier.store.StoryAssigner;
 
@@ -50,7 +52,12 @@ public final class Ingester {
     private final ScrapedTextCleaner cleaner = new ScrapedTextCleaner();
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private int commitEvery = 5000;
-    private long commitMillis = 5000;
+    /**
+     * Each commit closes a Lucene segment, and every near-duplicate lookup seeks its 16 band terms in every
+     * segment: commits every 5 s on a busy machine (a few hundred articles each) made those seeks the largest cost
+     * of an ingest. 30 s keeps segments large; articles put since the last commit are looked up in memory.
+     */
+    private long commitMillis = 30_000;
     private IngestListener listener = new IngestListener() { };
     private ArticleChecks checks = new ArticleChecks(Limits.defaults());
 
@@ -77,7 +84,7 @@ public final class Ingester {
         return this;
     }
 
-    /** Commit when this long has passed since the last commit and something is pending (default 5000 ms). */
+    /** Commit when this long has passed since the last commit and something is pending (default 30,000 ms). */
     public Ingester commitMillis(long millis) {
         this.commitMillis = millis;
         return this;
@@ -136,8 +143,8 @@ public final class Ingester {
     }
 
     /** A cleaned and fingerprinted article, or the reason it cannot be stored. */
-    private record Prepared(Article cleaned, Fingerprint fingerprint, StreamArticle story, Issue problem,
-                            List<Issue> notes) {
+    private record Prepared(Article cleaned, String header, Fingerprint fingerprint, StreamArticle story,
+                            Issue problem, List<Issue> notes) {
     }
 
     /** Cleans, fingerprints and lets the story assigner featurise: everything that needs no store. */
@@ -145,21 +152,23 @@ public final class Ingester {
         try {
             ArticleChecks.Outcome checked = checks.check(raw);
             if (checked.article() == null) {
-                return new Prepared(null, null, null, checked.skipped(), List.of());
+                return new Prepared(null, null, null, null, checked.skipped(), List.of());
             }
-            Article cleaned = cleaner.clean(checked.article());
+            CleanedPage page = cleaner.inspect(checked.article());
+            Article cleaned = page.article();
             if (cleaned.text().isBlank()) {
-                return new Prepared(null, null, null,
+                return new Prepared(null, null, null, null,
                         new Issue(origin(raw), "no text left after removing page furniture"), checked.notes());
             }
+            String header = PageHeader.of(page);
             Fingerprint fingerprint = Fingerprint.of(cleaned);
             // Featurised even if the article turns out to be already stored: wasted then, but only the writing
             // thread can tell, and doing it here keeps the writing thread free for the store.
-            return new Prepared(cleaned, fingerprint, stories.prepare(fingerprint.id(), cleaned), null,
-                    checked.notes());
+            return new Prepared(cleaned, header, fingerprint, stories.prepare(fingerprint.id(), cleaned, header),
+                    null, checked.notes());
         } catch (RuntimeException e) {
             // A cleaner bug must cost one article, not the run.
-            return new Prepared(null, null, null, new Issue(origin(raw), "could not be cleaned (" + e + ")"),
+            return new Prepared(null, null, null, null, new Issue(origin(raw), "could not be cleaned (" + e + ")"),
                     List.of());
         }
     }
@@ -239,7 +248,8 @@ public final class Ingester {
             if (prepared.problem() != null) {
                 skipped(prepared.problem());
             } else {
-                PutResult result = store.put(prepared.cleaned(), prepared.fingerprint(), prepared.story());
+                PutResult result = store.put(prepared.cleaned(), prepared.header(), prepared.fingerprint(),
+                        prepared.story());
                 switch (result.outcome()) {
                     case STORED -> stored++;
                     case NEAR_DUPLICATE -> {

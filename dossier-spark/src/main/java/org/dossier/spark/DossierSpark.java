@@ -32,6 +32,10 @@ import scala.Tuple2;
  * </ol>
  */
 public final class DossierSpark {
+    /** Problems in input order (briefing problems, numbered after every input item, last). */
+    private static final java.util.Comparator<CleanOutcome> BY_SEQ = (java.util.Comparator<CleanOutcome>
+            & java.io.Serializable) (a, b) -> Long.compare(a.seq(), b.seq());
+
     private DossierSpark() {
     }
 
@@ -132,9 +136,16 @@ public final class DossierSpark {
 
         // 6. briefings and tables
         JavaPairRDD<Long, String[]> duplicates = duplicateInfo(exactDupArticles, nearDupRoot, unique, p);
+        JavaPairRDD<Long, String> storyNameOf = storyOfAll.mapToPair(Tuple2::swap).join(names, p)
+                .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()));
+        JavaRDD<PlacedArticle> placed = unique.union(exactDupArticles).join(storyNameOf, p)
+                .leftOuterJoin(duplicates, p)
+                .map(e -> PlacedArticle.of(e._2()._1()._1(), e._2()._1()._2(), e._2()._2().orElse(null)))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaPairRDD<String, String> headlines = names.join(stories.headlines(), p).mapToPair(e -> e._2());
         JobOutput out = new JobOutput(spark, options);
-        out.writeArticles(unique.union(exactDupArticles), storyOfAll, names, duplicates);
-        out.writeStories(unique, storyOfUnique, names, stories.headlines(), nearDupRoot);
+        out.writeArticles(placed);
+        out.writeStories(placed, headlines);
         JavaRDD<CleanOutcome> briefingProblems = sc.emptyRDD();
         long briefingCount = 0;
         if (options.briefings()) {
@@ -147,7 +158,7 @@ public final class DossierSpark {
         }
         JavaRDD<CleanOutcome> allProblems = problems.union(briefingProblems);
         long skipped = out.writeSkipped(allProblems);
-        List<String> first = allProblems.sortBy(CleanOutcome::seq, true, p).take(20).stream()
+        List<String> first = skipped == 0 ? List.of() : allProblems.takeOrdered(20, BY_SEQ).stream()
                 .map(c -> c.where() + ": " + c.problem()).toList();
         lap(stageMillis, t);
 
@@ -157,6 +168,7 @@ public final class DossierSpark {
         roots.unpersist(false);
         nearDupRoot.unpersist(false);
         names.unpersist(false);
+        placed.unpersist(false);
         return new SparkJobResult(itemsRead, skipped, first, articleCount, articleCount - uniqueCount, nearCount,
                 comparisons, storyCount, briefingCount, stories.stats(), stageMillis);
     }

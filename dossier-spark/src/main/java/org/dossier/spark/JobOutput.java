@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -23,13 +22,15 @@ import scala.Tuple2;
  * null when unknown) and/or {@code TABLE/parquet/}:
  *
  * <ul>
- *   <li>{@code articles}: every article read and cleaned, in input order, with its story and, for a duplicate,
- *       what it duplicates;</li>
- *   <li>{@code stories}: one row per story, in order of story number;</li>
+ *   <li>{@code articles}: every article read and cleaned, with its arrival number ({@code seq}, the input order),
+ *       its story and, for a duplicate, what it duplicates;</li>
+ *   <li>{@code stories}: one row per story;</li>
  *   <li>{@code briefings}: one row per story, its briefing in the JSON of {@code docs/json-format.md} (embedded
  *       as an object in JSON lines, as a string column in Parquet);</li>
  *   <li>{@code skipped}: every input item that gave no article, and every story whose briefing failed.</li>
  * </ul>
+ *
+ * Rows are not sorted (a global sort costs a shuffle of its own); {@code seq} and the story number give the order.
  */
 final class JobOutput {
     static final StructType ARTICLES = new StructType(new StructField[] {
@@ -62,58 +63,32 @@ final class JobOutput {
         return DataTypes.createStructField(name, type, true);
     }
 
-    void writeArticles(JavaPairRDD<Long, PreparedArticle> all, JavaPairRDD<Long, Long> storyOf,
-                       JavaPairRDD<Long, String> names, JavaPairRDD<Long, String[]> duplicates) {
-        int p = options.partitions();
-        JavaRDD<Row> rows = all.join(storyOf, p)
-                .mapToPair(e -> new Tuple2<>(e._2()._2(), e._2()._1()))
-                .join(names, p)
-                .mapToPair(e -> new Tuple2<>(e._2()._1().seq(), new Tuple2<>(e._2()._1(), e._2()._2())))
-                .leftOuterJoin(duplicates, p)
-                .sortByKey(true, p)
-                .map(e -> {
-                    PreparedArticle a = e._2()._1()._1();
-                    ArticleRow r = a.article();
-                    Optional<String[]> dup = e._2()._2();
-                    return RowFactory.create(a.seq(), a.storeId(), r.id(), r.origin(), r.title(), r.outlet(),
-                            iso(r.published()), r.url(), e._2()._1()._2(), dup.isPresent() ? dup.get()[0] : null,
-                            dup.isPresent() ? dup.get()[1] : null);
-                });
-        write(rows, ARTICLES, "articles");
+    /** The articles table: every article cleaned, exact duplicates included. */
+    long writeArticles(JavaRDD<PlacedArticle> placed) {
+        JavaRDD<Row> rows = placed.map(a -> RowFactory.create(a.seq(), a.id(), a.inputId(), a.origin(), a.title(),
+                a.outlet(), iso(a.published()), a.url(), a.story(), a.duplicate(), a.duplicateOf()));
+        return write(rows, ARTICLES, "articles");
     }
 
-    /** One member of a story as the listing needs it. */
-    private record Member(long seq, String id, String outlet, LocalDate published, boolean nearDuplicate)
-            implements java.io.Serializable {
-        private static final long serialVersionUID = 1L;
-    }
-
-    void writeStories(JavaPairRDD<Long, PreparedArticle> unique, JavaPairRDD<Long, Long> storyOf,
-                      JavaPairRDD<Long, String> names, JavaPairRDD<Long, String> headlines,
-                      JavaPairRDD<Long, Long> nearDupRoot) {
+    /**
+     * The stories table, from the placed articles (exact duplicates are not members: the store keeps one copy of
+     * a key) and each story's headline.
+     */
+    long writeStories(JavaRDD<PlacedArticle> placed, JavaPairRDD<String, String> headlines) {
         int p = options.partitions();
-        JavaRDD<Row> rows = unique.leftOuterJoin(nearDupRoot, p).join(storyOf, p)
-                .mapToPair(e -> {
-                    PreparedArticle a = e._2()._1()._1();
-                    return new Tuple2<>(e._2()._2(), new Member(a.seq(), a.storeId(), a.article().outlet(),
-                            a.published(), e._2()._1()._2().isPresent()));
-                })
+        JavaRDD<Row> rows = placed.filter(a -> !"exact".equals(a.duplicate()))
+                .mapToPair(a -> new Tuple2<>(a.story(), a))
                 .groupByKey(p)
-                .join(names, p)
                 .leftOuterJoin(headlines, p)
-                .mapToPair(e -> {
-                    String name = e._2()._1()._2();
+                .map(e -> {
                     String headline = e._2()._2().orElse(null);
-                    return new Tuple2<>(Long.parseLong(name.substring(1)),
-                            storyRow(name, e._2()._1()._1(), headline == null || headline.isEmpty() ? null : headline));
-                })
-                .sortByKey(true, p)
-                .values();
-        write(rows, STORIES, "stories");
+                    return storyRow(e._1(), e._2()._1(), headline == null || headline.isEmpty() ? null : headline);
+                });
+        return write(rows, STORIES, "stories");
     }
 
-    private static Row storyRow(String name, Iterable<Member> members, String headline) {
-        List<Member> sorted = new ArrayList<>();
+    private static Row storyRow(String name, Iterable<PlacedArticle> members, String headline) {
+        List<PlacedArticle> sorted = new ArrayList<>();
         members.forEach(sorted::add);
         sorted.sort((x, y) -> Long.compare(x.seq(), y.seq()));
         List<String> ids = new ArrayList<>();
@@ -121,7 +96,7 @@ final class JobOutput {
         LocalDate first = null;
         LocalDate last = null;
         int distinct = 0;
-        for (Member m : sorted) {
+        for (PlacedArticle m : sorted) {
             ids.add(m.id());
             if (m.outlet() != null) {
                 sources.add(m.outlet());
@@ -130,7 +105,7 @@ final class JobOutput {
                 first = first == null || m.published().isBefore(first) ? m.published() : first;
                 last = last == null || m.published().isAfter(last) ? m.published() : last;
             }
-            distinct += m.nearDuplicate() ? 0 : 1;
+            distinct += m.duplicate() == null ? 1 : 0;
         }
         return RowFactory.create(name, sorted.size(), distinct, ids.toArray(new String[0]),
                 sources.toArray(new String[0]), iso(first), iso(last), headline);
@@ -138,16 +113,14 @@ final class JobOutput {
 
     void writeBriefings(JavaRDD<StoryBriefer.Outcome> briefed) {
         int p = options.partitions();
-        JavaPairRDD<Long, StoryBriefer.Outcome> ordered = briefed
-                .mapToPair(b -> new Tuple2<>(Long.parseLong(b.story().substring(1)), b)).sortByKey(true, p);
         if (options.format().jsonl()) {
-            JavaRDD<Row> lines = ordered.values()
+            JavaRDD<Row> lines = briefed
                     .map(b -> RowFactory.create("{\"story\":\"" + b.story() + "\",\"briefing\":" + b.json() + "}"));
             spark.createDataFrame(lines, LINES).write().mode(SaveMode.ErrorIfExists)
                     .text(path("briefings", "jsonl"));
         }
         if (options.format().parquet()) {
-            JavaRDD<Row> rows = ordered.values().map(b -> RowFactory.create(b.story(), b.json()));
+            JavaRDD<Row> rows = briefed.map(b -> RowFactory.create(b.story(), b.json()));
             spark.createDataFrame(rows, BRIEFINGS).write().mode(SaveMode.ErrorIfExists)
                     .parquet(path("briefings", "parquet"));
         }
@@ -155,8 +128,7 @@ final class JobOutput {
 
     /** Writes the problems and returns how many there were. */
     long writeSkipped(JavaRDD<CleanOutcome> problems) {
-        JavaRDD<Row> rows = problems.sortBy(CleanOutcome::seq, true, options.partitions())
-                .map(c -> RowFactory.create(c.where(), c.problem()));
+        JavaRDD<Row> rows = problems.map(c -> RowFactory.create(c.where(), c.problem()));
         return write(rows, SKIPPED, "skipped");
     }
 

@@ -54,13 +54,18 @@ final class StoryBlocking {
     record Result(JavaPairRDD<Long, Long> storyOf, JavaPairRDD<Long, String> headlines, BlockingStats stats) {
     }
 
-    /** Component facts: size, first dated day (or null), first arrival. */
-    private record Component(long size, Long firstDay, long firstSeq) implements java.io.Serializable {
+    /** A component of the candidate graph: its size, first dated day (or null), first arrival. */
+    record ComponentFacts(long size, Long firstDay, long firstSeq) implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
 
-        Component plus(Component o) {
-            Long day = firstDay == null ? o.firstDay : o.firstDay == null ? firstDay : Math.min(firstDay, o.firstDay);
-            return new Component(size + o.size, day, Math.min(firstSeq, o.firstSeq));
+        ComponentFacts plus(ComponentFacts o) {
+            Long day;
+            if (firstDay == null || o.firstDay == null) {
+                day = firstDay == null ? o.firstDay : firstDay; // no arithmetic: a null must stay a null
+            } else {
+                day = Math.min(firstDay, o.firstDay);
+            }
+            return new ComponentFacts(size + o.size, day, Math.min(firstSeq, o.firstSeq));
         }
     }
 
@@ -89,8 +94,9 @@ final class StoryBlocking {
         // 3. blocks
         JavaPairRDD<Long, Tuple2<Long, PreparedArticle>> byComponent = articles.join(componentOf, partitions)
                 .mapToPair(e -> new Tuple2<>(e._2()._2(), new Tuple2<>(e._1(), e._2()._1())));
-        JavaPairRDD<Long, Component> components = byComponent.mapValues(x -> new Component(1, day(x._2().published()),
-                x._1())).reduceByKey(Component::plus, partitions).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<Long, ComponentFacts> components = byComponent
+                .mapValues(x -> new ComponentFacts(1, day(x._2().published()), x._1()))
+                .reduceByKey(ComponentFacts::plus, partitions).persist(StorageLevel.MEMORY_AND_DISK());
         long componentCount = components.count();
         long bigComponents = components.filter(c -> c._2().size() > b.blockArticles()).count();
         Span span = Span.of(articles.values(), b.blockArticles());
@@ -178,7 +184,7 @@ final class StoryBlocking {
      * two for an article in the first days of a window of a big component (also clustered, not at home, in the
      * window before, which reaches into this one).
      */
-    static List<Tuple2<String, BlockArticle>> placements(long component, Component c, PreparedArticle a, Span span,
+    static List<Tuple2<String, BlockArticle>> placements(long component, ComponentFacts c, PreparedArticle a, Span span,
                                                          BlockingSettings b) {
         List<Tuple2<String, BlockArticle>> out = new ArrayList<>(2);
         if (c.size() <= b.blockArticles()) {

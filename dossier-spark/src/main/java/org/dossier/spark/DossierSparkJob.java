@@ -124,6 +124,9 @@ public final class DossierSparkJob implements Callable<Integer> {
                 StorySettings.DEFAULT);
         boolean ownSession = SparkSession.getActiveSession().isEmpty() && SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = session(master);
+        if (!debug) {
+            spark.sparkContext().setLogLevel("WARN"); // the job's report, not Spark's progress, is what users read
+        }
         try {
             checkPaths(spark, options);
             SparkJobResult r = DossierSpark.run(spark, options);

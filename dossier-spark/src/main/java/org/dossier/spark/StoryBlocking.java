@@ -21,10 +21,12 @@ import scala.Tuple2;
  *       ({@link ConnectedComponents}); no edge list is ever collected.</li>
  *   <li><b>Blocks.</b> A component up to {@link BlockingSettings#blockArticles()} articles is clustered whole; small
  *       components are packed together by the day (or, undated, the arrival) of their first article, into blocks of
- *       about that size. A bigger component (one kind of news all year) is cut into time windows of
- *       {@link BlockingSettings#chunkDays()} days, each reaching {@link BlockingSettings#overlapDays()} into the next
- *       (undated: windows of arrivals); an article in the overlap is clustered in both windows but belongs to the
- *       later one (its <em>home</em>).</li>
+ *       about that size. A bigger component (one kind of news all year) is cut into windows of about that many
+ *       of its articles in arrival order (time order for a stream), each reaching a quarter of a window into the
+ *       next; an article in the overlap is clustered in both windows but belongs to the later one (its
+ *       <em>home</em>). Arrival, not publication dates: dates can be missing or wrong (ECB+ has them for a third of
+ *       its articles, found by the cleaner in datelines years apart), and arrival is the order the clusterer
+ *       works in anyway.</li>
  *   <li><b>Clustering.</b> Each block is one task: {@link BlockClusterer} replays its articles in arrival order
  *       through {@code StoryClusterer}, as the single machine does.</li>
  *   <li><b>Joining across windows.</b> An overlap article's story in the earlier window and its story in its home
@@ -54,8 +56,8 @@ final class StoryBlocking {
     record Result(JavaPairRDD<Long, Long> storyOf, JavaPairRDD<Long, String> headlines, BlockingStats stats) {
     }
 
-    /** A component of the candidate graph: its size, first dated day (or null), first arrival. */
-    record ComponentFacts(long size, Long firstDay, long firstSeq) implements java.io.Serializable {
+    /** A component of the candidate graph: its size, first dated day (or null), first and last arrival. */
+    record ComponentFacts(long size, Long firstDay, long firstSeq, long lastSeq) implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
 
         ComponentFacts plus(ComponentFacts o) {
@@ -65,7 +67,7 @@ final class StoryBlocking {
             } else {
                 day = Math.min(firstDay, o.firstDay);
             }
-            return new ComponentFacts(size + o.size, day, Math.min(firstSeq, o.firstSeq));
+            return new ComponentFacts(size + o.size, day, Math.min(firstSeq, o.firstSeq), Math.max(lastSeq, o.lastSeq));
         }
     }
 
@@ -95,7 +97,7 @@ final class StoryBlocking {
         JavaPairRDD<Long, Tuple2<Long, PreparedArticle>> byComponent = articles.join(componentOf, partitions)
                 .mapToPair(e -> new Tuple2<>(e._2()._2(), new Tuple2<>(e._1(), e._2()._1())));
         JavaPairRDD<Long, ComponentFacts> components = byComponent
-                .mapValues(x -> new ComponentFacts(1, day(x._2().published()), x._1()))
+                .mapValues(x -> new ComponentFacts(1, day(x._2().published()), x._1(), x._1()))
                 .reduceByKey(ComponentFacts::plus, partitions).persist(StorageLevel.MEMORY_AND_DISK());
         long componentCount = components.count();
         long bigComponents = components.filter(c -> c._2().size() > b.blockArticles()).count();
@@ -181,7 +183,7 @@ final class StoryBlocking {
 
     /**
      * The blocks an article goes to: one (its home) for an article of a small component or outside any overlap;
-     * two for an article in the first days of a window of a big component (also clustered, not at home, in the
+     * two for an article in the first quarter of a window of a big component (also clustered, not at home, in the
      * window before, which reaches into this one).
      */
     static List<Tuple2<String, BlockArticle>> placements(long component, ComponentFacts c, PreparedArticle a, Span span,
@@ -194,21 +196,13 @@ final class StoryBlocking {
             out.add(new Tuple2<>(key, BlockArticle.of(a, true)));
             return out;
         }
-        long position;
-        long width;
-        long overlap;
-        String prefix;
-        if (a.published() != null) {
-            position = a.published().toEpochDay() - span.firstDay();
-            width = b.chunkDays();
-            overlap = b.overlapDays();
-            prefix = "c" + component + "d";
-        } else {
-            position = a.seq();
-            width = b.chunkArticles();
-            overlap = b.overlapArticles();
-            prefix = "c" + component + "u";
-        }
+        // windows of about blockArticles of the component's articles, in arrival order: the component's arrivals
+        // are spread over [firstSeq, lastSeq], so a window spans that range divided into size/blockArticles parts
+        long position = a.seq() - c.firstSeq();
+        long width = Math.max(1, (long) Math.ceil((double) b.blockArticles() * (c.lastSeq() - c.firstSeq() + 1)
+                / c.size()));
+        long overlap = (long) (width * BlockingSettings.OVERLAP);
+        String prefix = "c" + component + "w";
         long chunk = Math.floorDiv(position, width);
         out.add(new Tuple2<>(prefix + chunk, BlockArticle.of(a, true)));
         if (chunk > 0 && Math.floorMod(position, width) < overlap) {

@@ -94,22 +94,23 @@ class BlockingPartsTest {
     }
 
     @Test
-    void bigComponentsAreCutIntoOverlappingWindows() {
-        BlockingSettings b = new BlockingSettings(10, 2, 100, 28, 14);
+    void bigComponentsAreCutIntoOverlappingWindowsOfArrivals() {
+        BlockingSettings b = new BlockingSettings(10, 2, 100);
         StoryBlocking.Span span = new StoryBlocking.Span(LocalDate.of(2026, 1, 1).toEpochDay(), 3);
-        var big = componentOf(500, LocalDate.of(2026, 1, 1), 0);
-        // day 30: window 1 (days 28..55), within its first 14 days: also in window 0, not at home
-        List<Tuple2<String, BlockArticle>> placed = StoryBlocking.placements(0, big,
-                article(1, LocalDate.of(2026, 1, 31)), span, b);
+        // 500 articles spread over arrivals 1000..1999: windows of 200 arrivals (about 100 of its articles)
+        var big = new StoryBlocking.ComponentFacts(500, null, 1000, 1999);
+        // arrival 1230: window 1 (1200..1399), in its first quarter: also in window 0, not at home
+        List<Tuple2<String, BlockArticle>> placed = StoryBlocking.placements(0, big, article(1230, null), span, b);
         assertEquals(2, placed.size());
-        assertEquals("c0d1", placed.get(0)._1());
+        assertEquals("c0w1", placed.get(0)._1());
         assertTrue(placed.get(0)._2().home());
-        assertEquals("c0d0", placed.get(1)._1());
+        assertEquals("c0w0", placed.get(1)._1());
         assertFalse(placed.get(1)._2().home());
-        // day 45: only its own window
-        assertEquals(1, StoryBlocking.placements(0, big, article(2, LocalDate.of(2026, 2, 15)), span, b).size());
-        // undated: windows of arrivals
-        assertEquals("c0u0", StoryBlocking.placements(0, big, article(3, null), span, b).get(0)._1());
+        // arrival 1300: only its own window, dated or not
+        assertEquals(1, StoryBlocking.placements(0, big, article(1300, LocalDate.of(2026, 2, 15)), span, b).size());
+        // the first window has no window before it
+        assertEquals(List.of("c0w0"), StoryBlocking.placements(0, big, article(1010, null), span, b).stream()
+                .map(Tuple2::_1).toList());
     }
 
     @Test
@@ -127,6 +128,6 @@ class BlockingPartsTest {
 
     /** A component's facts through the private record, via placements' public view. */
     private static StoryBlocking.ComponentFacts componentOf(long size, LocalDate first, long firstSeq) {
-        return new StoryBlocking.ComponentFacts(size, first == null ? null : first.toEpochDay(), firstSeq);
+        return new StoryBlocking.ComponentFacts(size, first == null ? null : first.toEpochDay(), firstSeq, firstSeq);
     }
 }

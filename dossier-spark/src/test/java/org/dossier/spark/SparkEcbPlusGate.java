@@ -64,9 +64,24 @@ public final class SparkEcbPlusGate {
      */
     public static Comparison compare(SparkSession spark, Path file, String goldField, SparkJobOptions options)
             throws Exception {
-        List<Article> articles = new JsonLinesReader().read(new Input(file.toString(), Files.readAllBytes(file)))
-                .articles();
-        Map<String, String> gold = goldById(file, goldField);
+        return compare(spark, Reference.of(file, goldField, options), options);
+    }
+
+    /** The single machine's stories on a file, computed once for several Spark runs. */
+    record Reference(List<Article> articles, Map<String, String> gold, SingleMachineStories.Result single,
+                     long millis) {
+        static Reference of(Path file, String goldField, SparkJobOptions options) throws Exception {
+            List<Article> articles = new JsonLinesReader().read(new Input(file.toString(), Files.readAllBytes(file)))
+                    .articles();
+            long t1 = System.nanoTime();
+            SingleMachineStories.Result single = SingleMachineStories.cluster(articles, options.stories());
+            return new Reference(articles, goldById(file, goldField), single, (System.nanoTime() - t1) / 1_000_000);
+        }
+    }
+
+    static Comparison compare(SparkSession spark, Reference ref, SparkJobOptions options) {
+        List<Article> articles = ref.articles();
+        Map<String, String> gold = ref.gold();
 
         long t0 = System.nanoTime();
         SparkJobResult result = DossierSpark.run(spark, options);
@@ -77,9 +92,8 @@ public final class SparkEcbPlusGate {
             sparkStory.put(r.getString(0), r.getString(1));
         }
 
-        long t1 = System.nanoTime();
-        SingleMachineStories.Result single = SingleMachineStories.cluster(articles, options.stories());
-        long singleMillis = (System.nanoTime() - t1) / 1_000_000;
+        SingleMachineStories.Result single = ref.single();
+        long singleMillis = ref.millis();
 
         List<String> g = new ArrayList<>();
         List<String> s = new ArrayList<>();
@@ -117,13 +131,22 @@ public final class SparkEcbPlusGate {
      * default, or the same comparison on another file.
      */
     public static void main(String[] args) throws Exception {
-        Path file = args.length >= 2 ? Path.of(args[0]) : SharedData.resolve(FILE).orElse(null);
-        String field = args.length >= 2 ? args[1] : "event";
-        int block = GATE_BLOCK;
+        boolean named = args.length >= 2 && !args[0].startsWith("--");
+        Path file = named ? Path.of(args[0]) : SharedData.resolve(FILE).orElse(null);
+        String field = named ? args[1] : "event";
+        List<BlockingSettings> configs = new ArrayList<>();
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals("--block")) {
-                block = Integer.parseInt(args[i + 1]);
+                configs.add(BlockingSettings.DEFAULT.withBlockArticles(Integer.parseInt(args[i + 1])));
             }
+            if (args[i].equals("--blocking")) { // FEATURES:ROWS:BLOCK, for sweeps
+                String[] v = args[i + 1].split(":");
+                configs.add(new BlockingSettings(Integer.parseInt(v[0]), Integer.parseInt(v[1]),
+                        Integer.parseInt(v[2])));
+            }
+        }
+        if (configs.isEmpty()) {
+            configs.add(BlockingSettings.DEFAULT.withBlockArticles(GATE_BLOCK));
         }
         if (file == null) {
             System.out.println("shared data not found: " + FILE + " (set DOSSIER_DATA)");
@@ -131,9 +154,14 @@ public final class SparkEcbPlusGate {
         }
         SparkSession spark = DossierSparkJob.session("local[2]");
         spark.sparkContext().setLogLevel("WARN");
-        Path out = Files.createTempDirectory("spark-gate").resolve("out");
-        SparkJobOptions options = gateOptions(file, out).withBlocking(BlockingSettings.DEFAULT.withBlockArticles(block));
-        compare(spark, file, field, options).gateLine(args.length >= 2 ? "spark-vs-single" : "spark-ecbplus").print();
+        Path dir = Files.createTempDirectory("spark-gate");
+        Reference ref = Reference.of(file, field, gateOptions(file, dir.resolve("x")));
+        for (int i = 0; i < configs.size(); i++) {
+            SparkJobOptions options = gateOptions(file, dir.resolve("out" + i)).withBlocking(configs.get(i));
+            System.out.println("blocking: " + configs.get(i));
+            compare(spark, ref, options).gateLine(args.length >= 2 && !args[0].startsWith("--") ? "spark-vs-single"
+                    : "spark-ecbplus").print();
+        }
         spark.stop();
     }
 }

@@ -129,7 +129,7 @@ class DossierSparkTest {
     void smallBlocksGiveTheSameStories() {
         Path out = dir.resolve("small-blocks");
         SparkJobOptions options = SparkJobOptions.of(List.of(input.toString()), out.toString()).withBriefings(false)
-                .withBlocking(BlockingSettings.DEFAULT.withBlockArticles(2));
+                .withBlocking(BlockingSettings.DEFAULT.withBlockArticles(4));
         SparkJobResult small = DossierSpark.run(spark, options);
         assertEquals(3, small.stories());
         assertTrue(small.blocking().blocks() >= 2, "blocks: " + small.blocking());

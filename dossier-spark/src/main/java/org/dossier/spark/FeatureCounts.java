@@ -2,7 +2,6 @@ package org.dossier.spark;
 
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.Map;
 import org.dossier.group.events.DocumentFeatures;
 
 /**
@@ -38,13 +37,5 @@ public record FeatureCounts(HashMap<String, Integer> terms, HashMap<String, Inte
     /** Number of distinct features of all families. */
     public int size() {
         return terms.size() + names.size() + dates.size();
-    }
-
-    static Map<String, Integer> family(FeatureCounts f, String prefix) {
-        return switch (prefix) {
-            case TERM -> f.terms;
-            case NAME -> f.names;
-            default -> f.dates;
-        };
     }
 }

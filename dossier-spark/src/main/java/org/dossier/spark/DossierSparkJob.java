@@ -178,7 +178,8 @@ public final class DossierSparkJob implements Callable<Integer> {
     }
 
     private static void report(SparkJobResult r, SparkJobOptions options) {
-        System.out.printf(Locale.ROOT, "read %d items: %d articles, %d skipped; %d exact duplicates, %d near-duplicates;"
+        System.out.printf(Locale.ROOT, "read %d items: %d articles, %d skipped; %d exact duplicates, %d "
+                        + "near-duplicates;"
                         + " %d articles clustered into %d stories; %d briefings%n", r.itemsRead(), r.articles(),
                 r.skipped(), r.exactDuplicates(), r.nearDuplicates(), r.clustered(), r.stories(), r.briefings());
         BlockingStats b = r.blocking();

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The kinds of input the job reads, told apart by the path's ending unless the user says. */
 public enum InputFormat {
-    /** One JSON object per line ({@code .jsonl}, {@code .json}, also gzipped), the fields {@code JsonLinesReader} accepts. */
+    /**
+     * One JSON object per line ({@code .jsonl}, {@code .json}, also gzipped), with the fields {@code JsonLinesReader}
+     * accepts.
+     */
     JSONL,
     /** Web archives ({@code .warc}, {@code .warc.gz}), as Common Crawl's news crawl publishes them. */
     WARC,

@@ -147,8 +147,8 @@ final class StoryBlocking {
         links.unpersist(false);
         labelled.unpersist(false);
         blocks.unpersist(false);
-        return new Result(storyOf, headlines, new BlockingStats(clustered, edgeCount, rounds, componentCount, bigComponents,
-                blockCount, largest, slots, linkCount));
+        return new Result(storyOf, headlines, new BlockingStats(clustered, edgeCount, rounds, componentCount,
+                bigComponents, blockCount, largest, slots, linkCount));
     }
 
     /** Per final story, the headline of the block story that holds most of its articles (ties: smaller key). */

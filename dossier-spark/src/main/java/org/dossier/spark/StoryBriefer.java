@@ -58,7 +58,8 @@ final class StoryBriefer implements java.io.Serializable {
                 });
     }
 
-    static Outcome briefOne(Dossier dossier, JsonRenderer json, String story, Iterable<Tuple2<Long, ArticleRow>> members,
+    static Outcome briefOne(Dossier dossier, JsonRenderer json, String story,
+                            Iterable<Tuple2<Long, ArticleRow>> members,
                             int limit) {
         List<Tuple2<Long, ArticleRow>> sorted = new ArrayList<>();
         members.forEach(sorted::add);

@@ -80,7 +80,8 @@ public final class SparkScaleBenchmark {
             System.out.println(rows.get(rows.size() - 1).format());
         }
         System.out.println("| articles | wall s | articles/s | CPU ms/article | peak heap MB | peak RSS MB | "
-                + "candidate edges/article | near-dup comparisons/article | blocks | largest block | stories | "
+                + "candidate edges / clustered article | near-dup comparisons / article | blocks | largest block | "
+                + "stories | "
                 + "B-cubed F1 |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         rows.forEach(r -> System.out.println(r.format()));

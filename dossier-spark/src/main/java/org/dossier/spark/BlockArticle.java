@@ -1,0 +1,31 @@
+package org.dossier.spark;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.dossier.group.stories.StreamArticle;
+
+/**
+ * What a block needs of one article to cluster it: no text, only the features and what a story listing shows.
+ *
+ * @param seq      arrival number (the order the block replays)
+ * @param storeId  the article's id in the clusterer (the store id: unique once exact duplicates are gone)
+ * @param title    headline, or null
+ * @param outlet   publisher, or null
+ * @param published publication date, or null
+ * @param features story features
+ * @param home     whether this block decides the article's story; false for a copy that only lets a time window
+ *                 see a story crossing its end (see {@link StoryBlocking})
+ */
+public record BlockArticle(long seq, String storeId, String title, String outlet, LocalDate published,
+                           FeatureCounts features, boolean home) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    static BlockArticle of(PreparedArticle a, boolean home) {
+        return new BlockArticle(a.seq(), a.storeId(), a.article().title(), a.article().outlet(), a.published(),
+                a.features(), home);
+    }
+
+    StreamArticle toStreamArticle() {
+        return new StreamArticle(storeId, published, outlet, title, features.toFeatures());
+    }
+}

@@ -47,7 +47,7 @@ final class CitationMarks {
                     .append(Html.text(source == null ? "source " + e.getKey() : SourceNames.shortName(source)))
                     .append("</span>");
             for (String text : e.getValue()) {
-                out.append("<span class=\"evidence-text\">“").append(Html.text(text)).append("”</span>");
+                out.append("<span class=\"evidence-text\">").append(Html.text(text)).append("</span>");
             }
             out.append("</span></span>");
         }

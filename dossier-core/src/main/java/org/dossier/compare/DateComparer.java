@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.analyse.dates.Quotes;
 import org.dossier.analyse.dates.TemporalMention;
 import org.dossier.analyse.dates.TemporalTagger;
 import org.dossier.group.events.StoryEvent;
@@ -150,7 +151,7 @@ final class DateComparer {
             List<TemporalMention> days = new ArrayList<>();
             for (TemporalMention m : tagger.tag(text, published)) {
                 if (m.isResolvedDay() && (published == null || !m.resolved().isAfter(published))
-                        && !insideQuotes(text, m.start()) && meetingInClause(lower, m.start(), m.end())) {
+                        && !Quotes.inside(text, m.start()) && meetingInClause(lower, m.start(), m.end())) {
                     days.add(m);
                 }
             }
@@ -205,20 +206,5 @@ final class DateComparer {
             to++;
         }
         return MEETING.matcher(lower.substring(from, to)).find();
-    }
-
-    private static boolean insideQuotes(String text, int pos) {
-        boolean inside = false;
-        for (int i = 0; i < pos; i++) {
-            char c = text.charAt(i);
-            if (c == '\u201C') {
-                inside = true;
-            } else if (c == '\u201D') {
-                inside = false;
-            } else if (c == '"') {
-                inside = !inside;
-            }
-        }
-        return inside;
     }
 }

@@ -7,11 +7,12 @@ package org.dossier.analyse.dates;
  * <p>Quotations are followed within one paragraph (a quote that runs over a paragraph break reopens with a new
  * mark in news style anyway). Curly quotes say which way they face; a straight double quote toggles.
  */
-final class Quotes {
+public final class Quotes {
     private Quotes() {
     }
 
-    static boolean inside(String text, int pos) {
+    /** Whether position {@code pos} of {@code text} lies inside a quotation opened earlier in its paragraph. */
+    public static boolean inside(String text, int pos) {
         int from = text.lastIndexOf('\n', pos - 1) + 1;
         boolean inside = false;
         for (int i = from; i < pos; i++) {

@@ -229,23 +229,15 @@ final class ArticlePeople {
      * "near"); "to", "from" and "between" take both, so they do not count.
      */
     private static boolean afterPlacePreposition(String text, int offset) {
-        return PLACE_PREPOSITIONS.contains(wordBefore(text, offset));
+        return PLACE_PREPOSITIONS.contains(wordBefore(text, offset).toLowerCase(Locale.ROOT));
     }
 
     /** Whether the word before {@code offset} is {@code word} (lower case as written: "the", not "The"). */
     private static boolean afterWord(String text, int offset, String word) {
-        int end = offset;
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return text.substring(start, end).equals(word);
+        return wordBefore(text, offset).equals(word);
     }
 
-    /** The word before {@code offset}, lower-cased. */
+    /** The word before {@code offset}, as written. */
     private static String wordBefore(String text, int offset) {
         int end = offset;
         while (end > 0 && text.charAt(end - 1) == ' ') {
@@ -255,7 +247,7 @@ final class ArticlePeople {
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
             start--;
         }
-        return text.substring(start, end).toLowerCase(Locale.ROOT);
+        return text.substring(start, end);
     }
 
     private static boolean isGenderTitle(String w) {

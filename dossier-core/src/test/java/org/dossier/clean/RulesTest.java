@@ -134,7 +134,7 @@ class RulesTest {
         assertFalse(LineFeatures.endsLikeSentence("Rain Hits Town"));
         assertTrue(LineFeatures.endsLikeSentence("The minister listed the three demands of the union:"));
         assertFalse(LineFeatures.endsLikeSentence("Demands:"));
-        assertEquals(1.0, LineFeatures.capitalisedRatio("Putin Goes From Pariah to Player"), 1e-9);
+        assertEquals(1.0, LineFeatures.capitalisedRatio("Aredo Goes From Outsider to Broker"), 1e-9);
         assertEquals("show comments hide", LineFeatures.normalise("Show comments | Hide!"));
         assertTrue(LineFeatures.isBullet("  \u2022 point"));
         assertTrue(LineFeatures.isBullet("2) point"));

@@ -2,17 +2,13 @@ package org.dossier.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.dossier.clean.html.ExtractedPage;
 import org.dossier.clean.html.MainTextExtractor;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
+import org.dossier.model.Article;
+import org.dossier.read.Limits;
+import org.dossier.store.ingest.WarcPages;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -26,9 +22,6 @@ import org.netpreserve.jwarc.WarcResponse;
  * without article text, or a record that cannot be parsed, becomes a reported problem.
  */
 final class WarcArticles {
-    /** Pages larger than this are not news articles (the store's limit too). */
-    static final int MAX_PAGE_BYTES = 8 * 1024 * 1024;
-
     private final MainTextExtractor extractor = new MainTextExtractor();
 
     /** Reads every record of {@code in}; {@code name} is the file, used in origins and problem reports. */
@@ -77,49 +70,8 @@ final class WarcArticles {
     }
 
     private ArticleRow toArticle(WarcResponse response, String where) throws IOException {
-        HttpResponse http = response.http();
-        if (http.status() != 200 || !isHtml(http.contentType())) {
-            return null;
-        }
-        byte[] page;
-        try (InputStream body = http.bodyDecoded().stream()) {
-            page = body.readNBytes(MAX_PAGE_BYTES + 1);
-        }
-        if (page.length > MAX_PAGE_BYTES) {
-            throw new IOException("page larger than 8 MB");
-        }
-        String target = response.target();
-        ExtractedPage extracted = extractor.extract(page, target);
-        if (extracted.text() == null || extracted.text().isBlank()) {
-            throw new IOException("no article text found in the HTML page " + target);
-        }
-        LocalDate published = extracted.published() != null ? extracted.published()
-                : LocalDate.ofInstant(response.date(), ZoneOffset.UTC);
-        String outlet = blankToNull(extracted.outlet());
-        return new ArticleRow(target, blankToNull(extracted.title()), extracted.text(),
-                outlet != null ? outlet.strip() : host(target), blankToNull(extracted.byline()), published, target,
-                where);
-    }
-
-    private static boolean isHtml(MediaType type) {
-        if (type == null) {
-            return false;
-        }
-        String subtype = type.subtype().toLowerCase(Locale.ROOT);
-        return type.type().equalsIgnoreCase("text") && subtype.equals("html") || subtype.equals("xhtml+xml");
-    }
-
-    private static String host(String target) {
-        try {
-            String host = URI.create(target).getHost();
-            return host == null ? null : host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+        Article article = WarcPages.article(response, where, extractor, Limits.defaults());
+        return article == null ? null : ArticleRow.of(article);
     }
 
     static String describe(Throwable e) {

@@ -1,22 +1,12 @@
 package org.dossier.store.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Optional;
-import org.dossier.clean.html.ExtractedPage;
-import org.dossier.clean.html.HtmlDepth;
 import org.dossier.clean.html.MainTextExtractor;
-import org.dossier.read.HtmlReader;
 import org.dossier.read.Limits;
 import org.dossier.model.Article;
 import org.dossier.model.Issue;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -32,8 +22,6 @@ import org.netpreserve.jwarc.WarcResponse;
  * page carries no date, the capture date stands in: news crawls fetch pages within hours of publication.
  */
 final class WarcSource extends FileSource {
-    /** Pages larger than this are not news articles (or not worth the memory): skipped. */
-    private static final int MAX_PAGE_BYTES = 8 * 1024 * 1024;
     private final MainTextExtractor extractor = new MainTextExtractor();
     private final Limits limits;
 
@@ -96,56 +84,6 @@ final class WarcSource extends FileSource {
 
     /** The article in a response record; null when the record is not an HTML page; a skipped issue when empty. */
     private Article toArticle(WarcResponse response, String where) throws IOException {
-        HttpResponse http = response.http();
-        if (http.status() != 200 || !isHtml(http.contentType())) {
-            return null;
-        }
-        byte[] page;
-        try (InputStream body = http.bodyDecoded().stream()) {
-            page = body.readNBytes(MAX_PAGE_BYTES + 1);
-        }
-        if (page.length > MAX_PAGE_BYTES) {
-            throw new IOException("page larger than 8 MB");
-        }
-        if (HtmlDepth.estimate(HtmlDepth.asAscii(page), limits.maxHtmlDepth()) > limits.maxHtmlDepth()) {
-            throw new IOException(HtmlReader.tooDeep(limits.maxHtmlDepth()));
-        }
-        String target = response.target();
-        ExtractedPage extracted = extractor.extract(page, target);
-        if (extracted.text() == null || extracted.text().isBlank()) {
-            throw new IOException("no article text found in the HTML page " + target);
-        }
-        LocalDate published = extracted.published() != null ? extracted.published()
-                : LocalDate.ofInstant(response.date(), ZoneOffset.UTC);
-        return Article.builder(target, extracted.text())
-                .title(blankToNull(extracted.title()))
-                .byline(blankToNull(extracted.byline()))
-                .published(published)
-                .outlet(blankToNull(extracted.outlet()) != null ? extracted.outlet().strip() : host(target))
-                .url(target)
-                .origin(where)
-                .build();
-    }
-
-    private static boolean isHtml(MediaType type) {
-        if (type == null) {
-            return false;
-        }
-        String subtype = type.subtype().toLowerCase(Locale.ROOT);
-        return type.type().equalsIgnoreCase("text") && subtype.equals("html")
-                || subtype.equals("xhtml+xml");
-    }
-
-    private static String host(String target) {
-        try {
-            String host = URI.create(target).getHost();
-            return host == null ? null : host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+        return WarcPages.article(response, where, extractor, limits);
     }
 }

@@ -3,6 +3,7 @@ package org.dossier.compare;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,14 +56,11 @@ final class DateComparer {
     }
 
     List<Ranked> compare(List<AnalysedArticle> articles, Occasions occasions) {
-        List<StoryEvent> events = new ArrayList<>();
-        for (int e = 0; occasions.event(e) != null; e++) {
-            events.add(occasions.event(e));
-        }
+        List<StoryEvent> events = occasions.events();
         if (events.isEmpty() || articles.size() < 2) {
             return List.of();
         }
-        Set<LocalDate> eventDays = new java.util.HashSet<>();
+        Set<LocalDate> eventDays = new HashSet<>();
         for (StoryEvent e : events) {
             if (e.when() != null && !e.whenFromPublication()) {
                 eventDays.add(e.when());
@@ -80,7 +78,7 @@ final class DateComparer {
                 continue;
             }
             Map<Integer, Statement> byArticle = new LinkedHashMap<>();
-            Set<Integer> unsure = new java.util.HashSet<>();
+            Set<Integer> unsure = new HashSet<>();
             for (AnalysedArticle a : articles) {
                 for (Statement s : statements(a, dated.get(a.index()), e, events)) {
                     if (!s.day().equals(event.when()) && eventDays.contains(s.day())) {

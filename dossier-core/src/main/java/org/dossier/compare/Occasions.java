@@ -66,6 +66,11 @@ final class Occasions {
         return Math.max(1, events.size());
     }
 
+    /** The story's events, in occasion order (empty for a story given without events). */
+    List<StoryEvent> events() {
+        return events;
+    }
+
     /** The event at {@code occasion}, or {@code null} for a story given without events. */
     StoryEvent event(int occasion) {
         return occasion >= 0 && occasion < events.size() ? events.get(occasion) : null;

@@ -10,7 +10,7 @@ package org.dossier.render;
  * the rule simple enough to check at a glance. Control characters are removed and line breaks flattened by
  * {@link CleanText} first.
  */
-final class HtmlEscaper {
+public final class HtmlEscaper {
     private HtmlEscaper() {
     }
 
@@ -21,7 +21,7 @@ final class HtmlEscaper {
     }
 
     /** Escapes the five HTML special characters and nothing else. */
-    static String escapeVerbatim(String s) {
+    public static String escapeVerbatim(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             String replacement = switch (s.charAt(i)) {

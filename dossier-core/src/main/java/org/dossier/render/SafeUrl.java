@@ -14,7 +14,7 @@ import java.util.Optional;
  * {@code http} and {@code https} URLs that parse as URIs (which also rules out spaces, quotes and angle brackets)
  * and name a host. Everything else is shown, if at all, as inert text.
  */
-final class SafeUrl {
+public final class SafeUrl {
     private SafeUrl() {
     }
 
@@ -23,7 +23,7 @@ final class SafeUrl {
      *
      * @param url any string, possibly {@code null}
      */
-    static Optional<String> forLink(String url) {
+    public static Optional<String> forLink(String url) {
         if (url == null) {
             return Optional.empty();
         }

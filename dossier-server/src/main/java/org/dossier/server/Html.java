@@ -1,9 +1,8 @@
 package org.dossier.server;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Optional;
+import org.dossier.render.HtmlEscaper;
+import org.dossier.render.SafeUrl;
 
 /**
  * The two rules that keep article text inert in the server's pages.
@@ -25,53 +24,25 @@ final class Html {
         if (raw == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(raw.length() + 16);
+        StringBuilder sb = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                case '\n', '\t' -> sb.append(' ');
-                default -> {
-                    // Other control characters have no business in a page and some confuse parsers.
-                    if (c >= 0x20 && c != 0x7f) {
-                        sb.append(c);
-                    }
-                }
+            if (c == '\n' || c == '\t') {
+                sb.append(' ');
+            } else if (c >= 0x20 && c != 0x7f) {
+                sb.append(c); // other control characters have no business in a page and some confuse parsers
             }
         }
-        return sb.toString();
+        return HtmlEscaper.escapeVerbatim(sb.toString());
     }
 
     /**
      * The URL, stripped, when it may be the {@code href} of a link: absolute, http or https, with a host, and
-     * parseable as a URI (which rules out spaces, quotes and angle brackets). Empty for anything else, including
+     * parseable as a URI (the briefing renderers' rule, {@link SafeUrl#forLink}). Empty for anything else, including
      * {@code javascript:} and {@code data:} URLs, which are then shown as plain text if at all.
      */
     static Optional<String> linkable(String url) {
-        if (url == null || url.isBlank()) {
-            return Optional.empty();
-        }
-        String s = url.strip();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c <= 0x20 || c == 0x7f) {
-                return Optional.empty();
-            }
-        }
-        try {
-            URI uri = new URI(s);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getRawAuthority() == null) {
-                return Optional.empty();
-            }
-            return Optional.of(s);
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
+        return SafeUrl.forLink(url);
     }
 
     /** A query-string value, percent-encoded (for links the server builds, such as paging). */

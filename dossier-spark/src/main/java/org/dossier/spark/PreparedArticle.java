@@ -34,6 +34,6 @@ public record PreparedArticle(long seq, ArticleRow article, String key, String s
 
     /** Whether the text is long enough to have shingles (very short texts are never near-duplicates). */
     public boolean hasShingles() {
-        return shingles.length > 4 && profile().all().length > 0;
+        return shingles.length > Integer.BYTES; // the encoding opens with the shingle count, then the shingles
     }
 }

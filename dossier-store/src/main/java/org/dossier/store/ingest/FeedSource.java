@@ -39,21 +39,18 @@ final class FeedSource extends FileSource {
         XML.setXMLReporter((message, type, info, location) -> { });
     }
 
-    private final Limits limits;
 
     FeedSource(Path file) {
         this(file, Limits.defaults());
     }
 
     FeedSource(Path file, Limits limits) {
-        super(file);
-        this.limits = limits;
+        super(file, limits);
     }
 
     @Override
     public void read(ArticleSink sink) throws IOException {
-        if (size() == 0) {
-            sink.skipped(new Issue(name(), "empty file"));
+        if (skippedWhenEmpty(sink)) {
             return;
         }
         try (InputStream in = Files.newInputStream(file)) {

@@ -23,7 +23,6 @@ import org.dossier.read.ReadResult;
  * there, keeping the lines before it; bytes that are not UTF-8 become U+FFFD in the line they spoil.
  */
 final class JsonLinesSource extends FileSource {
-    private final Limits limits;
     private final JsonLinesReader reader;
 
     JsonLinesSource(Path file) {
@@ -31,8 +30,7 @@ final class JsonLinesSource extends FileSource {
     }
 
     JsonLinesSource(Path file, Limits limits) {
-        super(file);
-        this.limits = limits;
+        super(file, limits);
         this.reader = new JsonLinesReader(limits);
     }
 

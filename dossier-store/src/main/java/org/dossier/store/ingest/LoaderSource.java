@@ -17,15 +17,15 @@ final class LoaderSource extends FileSource {
     private final ArticleLoader loader;
 
     LoaderSource(Path file, ArticleLoader loader) {
-        super(file);
+        super(file, loader.limits());
         this.loader = loader;
     }
 
     @Override
     public void read(ArticleSink sink) throws IOException {
         long size = size();
-        if (size > loader.limits().maxFileBytes()) {
-            sink.skipped(new Issue(name(), loader.limits().tooLarge(size))); // judged by its size: never read
+        if (size > limits.maxFileBytes()) {
+            sink.skipped(new Issue(name(), limits.tooLarge(size))); // judged by its size: never read
             return;
         }
         byte[] bytes;

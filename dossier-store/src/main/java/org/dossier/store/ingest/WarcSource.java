@@ -23,21 +23,18 @@ import org.netpreserve.jwarc.WarcResponse;
  */
 final class WarcSource extends FileSource {
     private final MainTextExtractor extractor = new MainTextExtractor();
-    private final Limits limits;
 
     WarcSource(Path file) {
         this(file, Limits.defaults());
     }
 
     WarcSource(Path file, Limits limits) {
-        super(file);
-        this.limits = limits;
+        super(file, limits);
     }
 
     @Override
     public void read(ArticleSink sink) throws IOException {
-        if (size() == 0) {
-            sink.skipped(new Issue(name(), "empty file"));
+        if (skippedWhenEmpty(sink)) {
             return;
         }
         WarcReader reader;

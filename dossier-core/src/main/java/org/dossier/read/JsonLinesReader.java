@@ -126,14 +126,17 @@ public final class JsonLinesReader implements ArticleReader {
             skipped.add(new Issue(where, "not a JSON object"));
             return;
         }
-        String body = Texts.blankToNull(field(node, TEXT));
+        // Normalised before the blank test: a text of only a byte-order mark is blank once the mark is dropped.
+        String raw = field(node, TEXT);
+        String body = raw == null ? null : Texts.blankToNull(Texts.normaliseNewlines(raw));
         if (body == null) {
-            skipped.add(new Issue(where, "no text field (expected one of text, body, content)"));
+            skipped.add(new Issue(where, raw == null ? "no text field (expected one of text, body, content)"
+                    : "empty text"));
             return;
         }
         String id = Texts.blankToNull(field(node, new String[] {"id", "_id", "uuid"}));
         String articleId = ids.unique(id == null ? where : id, where);
-        articles.add(Article.builder(articleId, Texts.normaliseNewlines(body))
+        articles.add(Article.builder(articleId, body)
                 .title(Texts.blankToNull(field(node, TITLE)))
                 .outlet(Texts.blankToNull(field(node, OUTLET)))
                 .published(PublicationDates.parse(field(node, DATE)))

@@ -194,13 +194,16 @@ class BadInputCatalogueTest {
                 "{\"id\":\"j3\",\"title\":\"Bridge repaired\",\"text\":\"The bridge reopened after repairs.\"}",
                 "just some words",
                 "{\"id\":\"j4\",\"title\":\"No text here\"}",
-                "{\"id\":\"j5\",\"title\":\"School reopens\",\"body\":\"The school reopened after the flood.\"}"));
+                "{\"id\":\"j5\",\"title\":\"School reopens\",\"body\":\"The school reopened after the flood.\"}",
+                // Found by the fuzzer: a text that is blank only once its byte-order mark is dropped.
+                "{\"id\":\"j6\",\"text\":\"\\uFEFF \\n \"}"));
         ReadResult r = load();
         assertEquals(Set.of("j1", "j3", "j5"), r.articles().stream().map(Article::id)
                 .filter(id -> id.startsWith("j")).collect(Collectors.toSet()));
         assertTrue(messageFor(r.skipped(), "feed.jsonl#2").startsWith("invalid JSON"));
         assertTrue(messageFor(r.skipped(), "feed.jsonl#4").startsWith("invalid JSON"));
         assertTrue(messageFor(r.skipped(), "feed.jsonl#5").startsWith("no text field"));
+        assertTrue(messageFor(r.skipped(), "feed.jsonl#7").equals("empty text"));
         nothingLost(r);
     }
 

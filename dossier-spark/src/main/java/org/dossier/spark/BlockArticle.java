@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.dossier.group.stories.StreamArticle;
 
 /**
- * What a block needs of one article to cluster it: no text, only the features and what a story listing shows.
+ * What a window needs of one article to cluster it: no text, only the features and what a story listing shows.
  *
  * @param seq      arrival number (the order the block replays)
  * @param storeId  the article's id in the clusterer (the store id: unique once exact duplicates are gone)
@@ -13,8 +13,8 @@ import org.dossier.group.stories.StreamArticle;
  * @param outlet   publisher, or null
  * @param published publication date, or null
  * @param features story features
- * @param home     whether this block decides the article's story; false for a copy that only lets a time window
- *                 see a story crossing its end (see {@link StoryBlocking})
+ * @param home     whether this window decides the article's story; false for a warm-up copy, which only tells the
+ *                 window which of its stories continue stories of the window before (see {@link StoryBlocking})
  */
 public record BlockArticle(long seq, String storeId, String title, String outlet, LocalDate published,
                            FeatureCounts features, boolean home) implements Serializable {

@@ -26,8 +26,9 @@ import scala.Tuple2;
  *   <li><b>Near-duplicates</b>: the store's MinHash bands give candidate pairs ({@link NearDuplicateBuckets}),
  *       checked with the store's {@link NearDuplicatePolicy}; a family of near-duplicates (connected through such
  *       pairs) is represented by its earliest article, which alone is clustered, as in the store.</li>
- *   <li><b>Stories</b> with blocking ({@link StoryBlocking}), the single-machine {@code StoryClusterer} inside each
- *       block, with the whole input's document frequencies ({@link GlobalFrequencies}).</li>
+ *   <li><b>Stories</b> with blocking ({@link StoryBlocking}): windows of arrivals, each warmed up on the end of the
+ *       window before and clustered by the single-machine {@code StoryClusterer} with the whole input's document
+ *       frequencies ({@link GlobalFrequencies}), then joined where a story continues across windows.</li>
  *   <li><b>Briefings</b> with the {@code Dossier} facade, one per story ({@link StoryBriefer}), and the tables
  *       ({@link JobOutput}).</li>
  * </ol>

@@ -63,8 +63,13 @@ public final class DossierSparkJob implements Callable<Integer> {
     int briefingArticles;
 
     @Option(names = "--block-articles", defaultValue = "10000", paramLabel = "N",
-            description = "size a clustering block aims at (default: ${DEFAULT-VALUE})")
+            description = "input positions per clustering window, at least 4 (default: ${DEFAULT-VALUE})")
     int blockArticles;
+
+    @Option(names = "--warm-up-articles", paramLabel = "N",
+            description = "positions before a window it replays as context, 0 to --block-articles "
+                    + "(default: half of --block-articles)")
+    Integer warmUpArticles;
 
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master when not run by spark-submit (default then: local[*])")
@@ -120,8 +125,7 @@ public final class DossierSparkJob implements Callable<Integer> {
         OutputFormat outFormat = parseEnum(OutputFormat.class, format, "--format");
         InputFormat inFormat = inputFormat == null ? null : parseEnum(InputFormat.class, inputFormat, "--input-format");
         SparkJobOptions options = new SparkJobOptions(inputs, inFormat, output, outFormat, words, partitions,
-                !noBriefings, briefingArticles, BlockingSettings.DEFAULT.withBlockArticles(blockArticles),
-                StorySettings.DEFAULT);
+                !noBriefings, briefingArticles, blocking(), StorySettings.DEFAULT);
         boolean ownSession = SparkSession.getActiveSession().isEmpty() && SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = session(master);
         if (!debug) {
@@ -183,9 +187,9 @@ public final class DossierSparkJob implements Callable<Integer> {
                         + " %d articles clustered into %d stories; %d briefings%n", r.itemsRead(), r.articles(),
                 r.skipped(), r.exactDuplicates(), r.nearDuplicates(), r.clustered(), r.stories(), r.briefings());
         BlockingStats b = r.blocking();
-        System.out.printf(Locale.ROOT, "blocking: %d candidate edges (%.2f per article), %d components "
-                        + "(%d cut into windows), %d blocks, largest %d, %d article slots%n", b.candidateEdges(),
-                b.edgesPerArticle(), b.components(), b.bigComponents(), b.blocks(), b.largestBlock(), b.blockSlots());
+        System.out.printf(Locale.ROOT, "windows: %d, largest %d articles with its warm-up, %.2f clusterings per "
+                        + "article, %d stories continued across windows%n", b.blocks(), b.largestBlock(),
+                b.slotsPerArticle(), b.joinLinks());
         System.out.println("wrote " + options.output() + " (articles, stories, "
                 + (options.briefings() ? "briefings, " : "") + "skipped)");
         for (String problem : r.firstProblems()) {
@@ -195,6 +199,19 @@ public final class DossierSparkJob implements Callable<Integer> {
             System.err.println("dossier-spark: ... " + (r.skipped() - r.firstProblems().size())
                     + " more in " + options.output() + "/skipped");
         }
+    }
+
+    private BlockingSettings blocking() {
+        if (blockArticles < 4) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "invalid value for --block-articles: " + blockArticles + " (at least 4)");
+        }
+        int warmUp = warmUpArticles == null ? blockArticles / 2 : warmUpArticles;
+        if (warmUp < 0 || warmUp > blockArticles) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "invalid value for --warm-up-articles: " + warmUp + " (0 to --block-articles)");
+        }
+        return new BlockingSettings(blockArticles, warmUp);
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String option) {

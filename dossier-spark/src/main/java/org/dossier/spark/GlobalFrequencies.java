@@ -12,11 +12,12 @@ import org.dossier.group.stories.StorySettings;
  * The document frequencies of the story features over the whole input, counted in one distributed pass and
  * broadcast to every task.
  *
- * <p>Why: a block is clustered by its own {@link StoryClusterer}, which weighs features by the frequencies of the
- * articles it has seen. Alone, a block of fifty articles about one strike would find the strike's own words common
- * and weigh them down, which the single machine, seeing the whole stream, does not. So each block's clusterer
- * starts from the whole input's frequencies <em>minus the block's own articles</em>, and counts those as they
- * arrive, as it always does: by the end of the block its frequencies are exactly the whole input's. The team
+ * <p>Why: a window of arrivals is clustered by its own {@link StoryClusterer}, which weighs features by the
+ * frequencies of the articles it has seen. Alone, a window of fifty articles, half of them about one strike, would
+ * find the strike's own words common and weigh them down, which the single machine, seeing the whole stream, does
+ * not. So each window's clusterer starts from the whole input's frequencies <em>minus the window's own
+ * articles</em>, and counts those as they arrive, as it always does: by the end of the window its frequencies are
+ * exactly the whole input's. The team
  * measured that knowing the whole stream's frequencies in advance does not change the single machine's stories
  * ({@code docs/stories.md}: "warm IDF", 0.930 against 0.931 on ECB+).
  *

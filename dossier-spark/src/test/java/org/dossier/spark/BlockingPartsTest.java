@@ -2,6 +2,7 @@ package org.dossier.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import scala.Tuple2;
 
@@ -17,49 +17,6 @@ import scala.Tuple2;
 class BlockingPartsTest {
     private static FeatureCounts features(Map<String, Integer> terms, Map<String, Integer> names) {
         return new FeatureCounts(new HashMap<>(terms), new HashMap<>(names), new HashMap<>());
-    }
-
-    @Test
-    void strongestFeaturesPreferRareSharedOnesAndDropSingletons() {
-        GlobalFrequencies df = new GlobalFrequencies(1000, Map.of("t:said", 900, "t:ferry", 12, "n:velmar", 4,
-                "t:fire", 40));
-        FeatureCounts f = features(Map.of("said", 5, "ferry", 2, "fire", 1, "unique", 3), Map.of("velmar", 2));
-        List<String> top = BlockingKeys.strongest(f, df, 3);
-        assertEquals(List.of("n:velmar", "t:ferry", "t:fire"), top);
-        assertFalse(BlockingKeys.strongest(f, df, 10).contains("t:unique"), "seen once: links nothing");
-    }
-
-    @Test
-    void similarArticlesShareBandsAndUnrelatedOnesRarelyDo() {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String w : List.of("ferry", "fire", "engine", "tugboat", "harbour", "passengers", "crew", "inquiry",
-                "library", "strike", "council", "union", "hours", "reading", "books", "shelves")) {
-            counts.put("t:" + w, 5);
-        }
-        GlobalFrequencies df = new GlobalFrequencies(100, counts);
-        FeatureCounts a = features(Map.of("ferry", 1, "fire", 1, "engine", 1, "tugboat", 1, "harbour", 1,
-                "passengers", 1, "crew", 1, "inquiry", 1), Map.of());
-        FeatureCounts b = features(Map.of("ferry", 1, "fire", 1, "engine", 1, "tugboat", 1, "harbour", 1,
-                "passengers", 1, "crew", 1, "library", 1), Map.of());
-        FeatureCounts c = features(Map.of("library", 1, "strike", 1, "council", 1, "union", 1, "hours", 1,
-                "reading", 1, "books", 1, "shelves", 1), Map.of());
-        assertTrue(shared(BlockingKeys.of(a, df, BlockingSettings.DEFAULT), BlockingKeys.of(b, df,
-                BlockingSettings.DEFAULT)) > 0, "7 of 9 features shared");
-        assertEquals(0, shared(BlockingKeys.of(a, df, BlockingSettings.DEFAULT), BlockingKeys.of(c, df,
-                BlockingSettings.DEFAULT)));
-        assertEquals(32, BlockingKeys.of(a, df, BlockingSettings.DEFAULT).length, "64 positions in bands of 2");
-    }
-
-    private static int shared(long[] x, long[] y) {
-        Set<Long> s = new java.util.HashSet<>();
-        for (long v : x) {
-            s.add(v);
-        }
-        int n = 0;
-        for (long v : y) {
-            n += s.contains(v) ? 1 : 0;
-        }
-        return n;
     }
 
     @Test
@@ -82,35 +39,43 @@ class BlockingPartsTest {
     }
 
     @Test
-    void smallComponentsGoWholeToTheBinOfTheirFirstDay() {
-        StoryBlocking.Span span = new StoryBlocking.Span(LocalDate.of(2026, 1, 1).toEpochDay(), 10);
-        PreparedArticle a = article(7, LocalDate.of(2026, 1, 25));
-        var component = componentOf(3, LocalDate.of(2026, 1, 12), 5);
-        List<Tuple2<String, BlockArticle>> placed = StoryBlocking.placements(5, component, a, span,
-                BlockingSettings.DEFAULT);
+    void articlesGoHomeToTheWindowOfTheirPositionAndTheLastOnesAlsoWarmUpTheNext() {
+        BlockingSettings b = new BlockingSettings(100, 25);
+        // position 230: window 2, not in its last quarter: only at home
+        List<Tuple2<Long, BlockArticle>> placed = StoryBlocking.placements(article(230, null), b);
         assertEquals(1, placed.size());
-        assertEquals("t1", placed.get(0)._1(), "day 11 of the span, bins of 10 days");
+        assertEquals(2L, placed.get(0)._1());
         assertTrue(placed.get(0)._2().home());
+        // position 280: the last 25 positions of window 2, so also in window 3's warm-up, not at home there
+        placed = StoryBlocking.placements(article(280, LocalDate.of(2026, 2, 15)), b);
+        assertEquals(List.of(2L, 3L), placed.stream().map(Tuple2::_1).toList());
+        assertTrue(placed.get(0)._2().home());
+        assertFalse(placed.get(1)._2().home());
+        // the boundaries: 274 is home only, 275 warms up the next window, 300 starts window 3
+        assertEquals(1, StoryBlocking.placements(article(274, null), b).size());
+        assertEquals(2, StoryBlocking.placements(article(275, null), b).size());
+        assertEquals(List.of(3L), StoryBlocking.placements(article(300, null), b).stream().map(Tuple2::_1).toList());
+        // no warm-up: one window each
+        assertEquals(1, StoryBlocking.placements(article(299, null), new BlockingSettings(100, 0)).size());
     }
 
     @Test
-    void bigComponentsAreCutIntoOverlappingWindowsOfArrivals() {
-        BlockingSettings b = new BlockingSettings(10, 2, 100);
-        StoryBlocking.Span span = new StoryBlocking.Span(LocalDate.of(2026, 1, 1).toEpochDay(), 3);
-        // 500 articles spread over arrivals 1000..1999: windows of 200 arrivals (about 100 of its articles)
-        var big = new StoryBlocking.ComponentFacts(500, null, 1000, 1999);
-        // arrival 1230: window 1 (1200..1399), in its first quarter: also in window 0, not at home
-        List<Tuple2<String, BlockArticle>> placed = StoryBlocking.placements(0, big, article(1230, null), span, b);
-        assertEquals(2, placed.size());
-        assertEquals("c0w1", placed.get(0)._1());
-        assertTrue(placed.get(0)._2().home());
-        assertEquals("c0w0", placed.get(1)._1());
-        assertFalse(placed.get(1)._2().home());
-        // arrival 1300: only its own window, dated or not
-        assertEquals(1, StoryBlocking.placements(0, big, article(1300, LocalDate.of(2026, 2, 15)), span, b).size());
-        // the first window has no window before it
-        assertEquals(List.of("c0w0"), StoryBlocking.placements(0, big, article(1010, null), span, b).stream()
-                .map(Tuple2::_1).toList());
+    void theBetterMatchSharesMoreWarmUpArticlesAndTiesGoToTheSmallerKey() {
+        Tuple2<Long, Long> three = new Tuple2<>(9L, 3L);
+        Tuple2<Long, Long> one = new Tuple2<>(4L, 1L);
+        assertEquals(three, StoryBlocking.likelier(three, one));
+        assertEquals(three, StoryBlocking.likelier(one, three));
+        Tuple2<Long, Long> threeToo = new Tuple2<>(5L, 3L);
+        assertEquals(threeToo, StoryBlocking.likelier(three, threeToo), "ties: the smaller key");
+        assertEquals(threeToo, StoryBlocking.likelier(threeToo, three), "whatever the order");
+    }
+
+    @Test
+    void blockingSettingsRefuseWindowsTooSmallAndWarmUpsTooLong() {
+        assertEquals(new BlockingSettings(50, 25), BlockingSettings.DEFAULT.withBlockArticles(50));
+        assertThrows(IllegalArgumentException.class, () -> new BlockingSettings(3, 0));
+        assertThrows(IllegalArgumentException.class, () -> new BlockingSettings(100, 101));
+        assertThrows(IllegalArgumentException.class, () -> new BlockingSettings(100, -1));
     }
 
     @Test
@@ -124,10 +89,5 @@ class BlockingPartsTest {
     private static PreparedArticle article(long seq, LocalDate day) {
         return new PreparedArticle(seq, new ArticleRow("a" + seq, null, "text", null, null, day, null, "x#" + seq),
                 "text:" + seq, "id" + seq, org.dossier.store.Shingles.encode(org.dossier.store.Shingles.Profile.EMPTY), List.of(), features(Map.of(), Map.of()));
-    }
-
-    /** A component's facts through the private record, via placements' public view. */
-    private static StoryBlocking.ComponentFacts componentOf(long size, LocalDate first, long firstSeq) {
-        return new StoryBlocking.ComponentFacts(size, first == null ? null : first.toEpochDay(), firstSeq, firstSeq);
     }
 }

@@ -23,13 +23,13 @@ import org.dossier.read.JsonLinesReader;
  * story label: the gate of issue 5 on ECB+ ({@code clustering/ecbplus-dev.jsonl}, gold {@code event}), and the same
  * comparison on any JSON-lines file with a gold field (the benchmark uses it on held-out data).
  *
- * <p>The Spark run uses blocks far smaller than the file ({@value #GATE_BLOCK} articles aimed at, against 10,000 by
- * default) so that the blocking really cuts: with the default every ECB+ document lands in one block and the
+ * <p>The Spark run uses windows far smaller than the file ({@value #GATE_BLOCK} positions, against 10,000 by
+ * default) so that the blocking really cuts: with the default every ECB+ document lands in one window and the
  * comparison would prove nothing.
  */
 public final class SparkEcbPlusGate {
     static final String FILE = "clustering/ecbplus-dev.jsonl";
-    /** Block size of the gate's Spark run. */
+    /** Window size of the gate's Spark run. */
     static final int GATE_BLOCK = 50;
     /** Largest allowed difference in B-cubed F1 between the Spark and the single-machine stories. */
     static final double TARGET = 0.01;
@@ -49,13 +49,13 @@ public final class SparkEcbPlusGate {
 
         public GateLine gateLine(String name) {
             return new GateLine(name, String.format(Locale.ROOT,
-                    "B-cubed F1 %.3f on Spark (P %.3f R %.3f, %d stories, %d blocks, largest %d, %d components, "
-                            + "%.2f candidate edges per article) vs %.3f single-machine (P %.3f R %.3f, %d stories), "
+                    "B-cubed F1 %.3f on Spark (P %.3f R %.3f, %d stories, %d windows, largest %d, "
+                            + "%.2f clusterings per article) vs %.3f single-machine (P %.3f R %.3f, %d stories), "
                             + "difference %.3f (issue target %.2f %s; regression guard %.2f); Spark vs single-machine "
                             + "agreement F1 %.3f; "
                             + "%d docs; Spark %d ms, single %d ms",
                     spark.f1(), spark.precision(), spark.recall(), sparkStories, blocking.blocks(),
-                    blocking.largestBlock(), blocking.components(), blocking.edgesPerArticle(), single.f1(),
+                    blocking.largestBlock(), blocking.slotsPerArticle(), single.f1(),
                     single.precision(), single.recall(), singleStories, Math.abs(spark.f1() - single.f1()),
                     TARGET, Math.abs(spark.f1() - single.f1()) <= TARGET ? "met" : "NOT met", TOLERANCE,
                     agreement.f1(), spark.items(), sparkMillis, singleMillis), passed());
@@ -147,10 +147,9 @@ public final class SparkEcbPlusGate {
             if (args[i].equals("--block")) {
                 configs.add(BlockingSettings.DEFAULT.withBlockArticles(Integer.parseInt(args[i + 1])));
             }
-            if (args[i].equals("--blocking")) { // FEATURES:ROWS:BLOCK, for sweeps
+            if (args[i].equals("--blocking")) { // BLOCK:WARM_UP, for sweeps
                 String[] v = args[i + 1].split(":");
-                configs.add(new BlockingSettings(Integer.parseInt(v[0]), Integer.parseInt(v[1]),
-                        Integer.parseInt(v[2])));
+                configs.add(new BlockingSettings(Integer.parseInt(v[0]), Integer.parseInt(v[1])));
             }
         }
         if (configs.isEmpty()) {

@@ -25,9 +25,9 @@ import org.dossier.eval.stream.SyntheticStream;
  *
  * For each size: wall time, articles per second, CPU time of the process per article (what load from other
  * processes inflates least), peak heap (the JVM's peak pool usage) and peak RSS ({@code VmHWM}, whole process,
- * since Spark runs driver and executors in it), the blocking's cost (candidate edges and near-duplicate
- * comparisons per article, blocks, largest block) and B-cubed F1 of the stories against the generator's gold
- * story. Then the slope of CPU time against size on a log-log scale: 1.0 is linear. Each size runs in a fresh
+ * since Spark runs driver and executors in it), the blocking's cost (clusterings per article, warm-ups included;
+ * near-duplicate comparisons per article; windows; the largest window) and B-cubed F1 of the stories against the
+ * generator's gold story. Then the slope of CPU time against size on a log-log scale: 1.0 is linear. Each size runs in a fresh
  * JVM when given alone (peak figures are per process), so run one size per invocation for clean peaks.
  */
 public final class SparkScaleBenchmark {
@@ -41,7 +41,7 @@ public final class SparkScaleBenchmark {
             BlockingStats b = r.blocking();
             return String.format(Locale.ROOT, "| %,d | %.0f | %.0f | %.2f | %d | %d | %.2f | %.2f | %d | %,d | %d | "
                             + "%.3f |", size, wallSeconds, size / wallSeconds, 1000 * cpuSeconds / size, peakHeapMb,
-                    peakRssMb, b.edgesPerArticle(), (double) r.nearDupComparisons() / size, b.blocks(),
+                    peakRssMb, b.slotsPerArticle(), (double) r.nearDupComparisons() / size, b.blocks(),
                     b.largestBlock(), r.stories(), quality.f1());
         }
     }
@@ -80,7 +80,7 @@ public final class SparkScaleBenchmark {
             System.out.println(rows.get(rows.size() - 1).format());
         }
         System.out.println("| articles | wall s | articles/s | CPU ms/article | peak heap MB | peak RSS MB | "
-                + "candidate edges / clustered article | near-dup comparisons / article | blocks | largest block | "
+                + "clusterings / clustered article | near-dup comparisons / article | windows | largest window | "
                 + "stories | "
                 + "B-cubed F1 |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");

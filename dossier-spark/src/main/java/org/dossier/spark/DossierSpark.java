@@ -109,18 +109,24 @@ public final class DossierSpark {
         long rootCount = roots.count();
         t = lap(stageMillis, t);
 
-        // 4. document frequencies of the clustered articles
-        Map<String, Integer> counts = roots.values().flatMapToPair(a -> {
+        // near-duplicates are clustered as the store clusters them: each joins its original's story and counts as a
+        // member of it (weights, centroid, revisions), though its final story is its original's
+        JavaPairRDD<Long, String> originalOf = nearDupRoot.mapToPair(Tuple2::swap)
+                .join(unique.mapValues(PreparedArticle::storeId), p)
+                .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()));
+
+        // 4. document frequencies of the distinct texts, near-duplicates included (the store's clusterer counts them)
+        Map<String, Integer> counts = unique.values().flatMapToPair(a -> {
             List<Tuple2<String, Integer>> out = new ArrayList<>(a.features().size());
             a.features().forEachKey(k -> out.add(new Tuple2<>(k, 1)));
             return out.iterator();
         }).reduceByKey(Integer::sum, p).filter(e -> e._2() >= 2).collectAsMap();
-        Broadcast<GlobalFrequencies> df = sc.broadcast(new GlobalFrequencies(rootCount, counts));
+        Broadcast<GlobalFrequencies> df = sc.broadcast(new GlobalFrequencies(uniqueCount, counts));
         t = lap(stageMillis, t);
 
         // 5. stories
         StoryBlocking.Result stories = new StoryBlocking(options.blocking(), options.stories(), p)
-                .cluster(roots, df);
+                .cluster(unique, originalOf, df);
         JavaPairRDD<Long, Long> storyOfRoot = stories.storyOf();
         JavaPairRDD<Long, Long> storyOfNear = nearDupRoot.mapToPair(Tuple2::swap).join(storyOfRoot, p)
                 .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()));

@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dossier.group.stories.Story;
+import org.dossier.group.stories.StoryChange;
 import org.dossier.group.stories.StoryClusterer;
 import org.dossier.group.stories.StorySettings;
+import org.dossier.group.stories.StreamArticle;
 import org.dossier.model.Article;
 import org.dossier.store.NearDuplicatePolicy;
 
@@ -17,8 +19,10 @@ import org.dossier.store.NearDuplicatePolicy;
  *
  * <p>Same steps as the job, in one thread and without blocking: each article prepared by {@link ArticlePreparer}
  * (cleaned, fingerprinted, featurised); exact duplicates by key; near-duplicate families by the same candidate
- * rule ({@link NearDuplicateBuckets}) and policy; then <em>one</em> {@link StoryClusterer}, fed every remaining
- * article in input order from an empty start, as {@code dossier ingest} does.
+ * rule ({@link NearDuplicateBuckets}) and policy; then <em>one</em> {@link StoryClusterer}, fed every distinct text
+ * in input order from an empty start, as {@code dossier ingest} does: a near-duplicate joins its original's story
+ * ({@link StoryClusterer#join}) and counts as a member, any other article is assigned. A near-duplicate's story in
+ * the result is its original's.
  */
 public final class SingleMachineStories {
     /**
@@ -74,11 +78,17 @@ public final class SingleMachineStories {
         }
         StoryClusterer clusterer = new StoryClusterer(settings);
         Map<String, Long> seqOfId = new HashMap<>();
+        Map<String, String> current = new HashMap<>(); // each placed article's story, following revisions
         for (PreparedArticle a : unique) {
-            if (families.find(a.seq()) == a.seq()) {
-                seqOfId.put(a.storeId(), a.seq());
-                clusterer.assign(BlockArticle.of(a, true).toStreamArticle());
-                clusterer.drainChanges();
+            seqOfId.put(a.storeId(), a.seq());
+            long root = families.find(a.seq());
+            StreamArticle input = BlockArticle.of(a, null, true).toStreamArticle();
+            // as the store does: a near-duplicate joins its original's story (and counts as a member of it)
+            String story = root == a.seq() ? clusterer.assign(input).storyId()
+                    : clusterer.join(input, current.get(bySeq.get(root).storeId())).storyId();
+            current.put(a.storeId(), story);
+            for (StoryChange move : clusterer.drainChanges().moves()) {
+                current.put(move.articleId(), move.to());
             }
         }
         Map<Long, String> storyOfSeq = new HashMap<>();

@@ -60,11 +60,17 @@ final class StoryBlocking {
     record Result(JavaPairRDD<Long, Long> storyOf, JavaPairRDD<Long, String> headlines, BlockingStats stats) {
     }
 
-    Result cluster(JavaPairRDD<Long, PreparedArticle> articles, Broadcast<GlobalFrequencies> df) {
+    /**
+     * @param articles   the distinct texts by arrival number
+     * @param originalOf the near-duplicates among them and the store id of each one's original: they join their
+     *                   original's story in the clusterer, as in the store, but get no label of their own here
+     */
+    Result cluster(JavaPairRDD<Long, PreparedArticle> articles, JavaPairRDD<Long, String> originalOf,
+                   Broadcast<GlobalFrequencies> df) {
         BlockingSettings b = blocking;
         // 1. windows
-        JavaPairRDD<Long, Iterable<BlockArticle>> blocks = articles
-                .flatMapToPair(e -> placements(e._2(), b).iterator())
+        JavaPairRDD<Long, Iterable<BlockArticle>> blocks = articles.leftOuterJoin(originalOf, partitions)
+                .flatMapToPair(e -> placements(e._2()._1(), e._2()._2().orElse(null), b).iterator())
                 .groupByKey(partitions).persist(StorageLevel.MEMORY_AND_DISK());
         long blockCount = blocks.count();
         long largest = blocks.values().map(it -> (long) sizeOf(it)).fold(0L, Math::max);
@@ -129,12 +135,12 @@ final class StoryBlocking {
      * The windows an article goes to: its home window (its position divided by the window size), and, when it is
      * among the last {@link BlockingSettings#warmUpArticles()} positions of its window, the next window's warm-up.
      */
-    static List<Tuple2<Long, BlockArticle>> placements(PreparedArticle a, BlockingSettings b) {
+    static List<Tuple2<Long, BlockArticle>> placements(PreparedArticle a, String originalId, BlockingSettings b) {
         List<Tuple2<Long, BlockArticle>> out = new ArrayList<>(2);
         long window = a.seq() / b.blockArticles();
-        out.add(new Tuple2<>(window, BlockArticle.of(a, true)));
+        out.add(new Tuple2<>(window, BlockArticle.of(a, originalId, true)));
         if (a.seq() >= (window + 1) * b.blockArticles() - b.warmUpArticles()) {
-            out.add(new Tuple2<>(window + 1, BlockArticle.of(a, false)));
+            out.add(new Tuple2<>(window + 1, BlockArticle.of(a, originalId, false)));
         }
         return out;
     }

@@ -34,31 +34,30 @@ public final class SparkEcbPlusGate {
     /** Largest allowed difference in B-cubed F1 between the Spark and the single-machine stories. */
     static final double TARGET = 0.01;
     /**
-     * What the CI gate enforces for now: a guard against regressions, not the target. Since the store path learnt to
-     * read page headers and dropped reported days (single machine 0.874 to 0.916 on this file), the Spark run with
-     * blocks loses more precision than the single machine (0.893 at blocks of 50); the target is open work.
+     * Least B-cubed F1 of the Spark stories scored against the single machine's: the scores could match while the
+     * stories differ, so the gate also checks that the stories themselves are nearly the same (0.97 measured at
+     * windows of 50 when this was set).
      */
-    static final double TOLERANCE = 0.03;
+    static final double AGREEMENT = 0.95;
 
     /** The figures of one comparison. */
     public record Comparison(BCubed spark, BCubed single, BCubed agreement, long sparkStories, int singleStories,
                              BlockingStats blocking, long sparkMillis, long singleMillis) {
         public boolean passed() {
-            return Math.abs(spark.f1() - single.f1()) <= TOLERANCE;
+            return Math.abs(spark.f1() - single.f1()) <= TARGET && agreement.f1() >= AGREEMENT;
         }
 
         public GateLine gateLine(String name) {
             return new GateLine(name, String.format(Locale.ROOT,
                     "B-cubed F1 %.3f on Spark (P %.3f R %.3f, %d stories, %d windows, largest %d, "
                             + "%.2f clusterings per article) vs %.3f single-machine (P %.3f R %.3f, %d stories), "
-                            + "difference %.3f (issue target %.2f %s; regression guard %.2f); Spark vs single-machine "
-                            + "agreement F1 %.3f; "
+                            + "difference %.3f (target at most %.2f); Spark vs single-machine "
+                            + "agreement F1 %.3f (at least %.2f); "
                             + "%d docs; Spark %d ms, single %d ms",
                     spark.f1(), spark.precision(), spark.recall(), sparkStories, blocking.blocks(),
                     blocking.largestBlock(), blocking.slotsPerArticle(), single.f1(),
                     single.precision(), single.recall(), singleStories, Math.abs(spark.f1() - single.f1()),
-                    TARGET, Math.abs(spark.f1() - single.f1()) <= TARGET ? "met" : "NOT met", TOLERANCE,
-                    agreement.f1(), spark.items(), sparkMillis, singleMillis), passed());
+                    TARGET, agreement.f1(), AGREEMENT, spark.items(), sparkMillis, singleMillis), passed());
         }
     }
 

@@ -9,10 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * On ECB+, the Spark job's stories (blocks of {@value SparkEcbPlusGate#GATE_BLOCK} articles) score within
- * {@value SparkEcbPlusGate#TOLERANCE} B-cubed F1 of the single machine's: a regression guard; the issue's target,
- * {@value SparkEcbPlusGate#TARGET}, is printed as met or not on the gate line. Skipped when the shared data is
- * absent.
+ * On ECB+, the Spark job's stories (windows of {@value SparkEcbPlusGate#GATE_BLOCK} positions) score within
+ * {@value SparkEcbPlusGate#TARGET} B-cubed F1 of the single machine's, the issue's target, and agree with them at
+ * B-cubed F1 at least {@value SparkEcbPlusGate#AGREEMENT}. Skipped when the shared data is absent.
  */
 class SparkEcbPlusGateTest {
     @TempDir

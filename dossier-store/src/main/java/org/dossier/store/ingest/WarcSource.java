@@ -1,8 +1,11 @@
 package org.dossier.store.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import org.dossier.clean.html.MainTextExtractor;
 import org.dossier.read.Limits;
 import org.dossier.model.Article;
@@ -14,6 +17,9 @@ import org.netpreserve.jwarc.WarcResponse;
 /**
  * A WARC file ({@code .warc} or {@code .warc.gz}, as Common Crawl's news archives are), read with jwarc one record
  * at a time.
+ *
+ * <p>A gzipped file is inflated through {@link InflationGuard}: a record that inflates past the limits stops the
+ * file, the records before it kept.
  *
  * <p>Only {@code response} records of successful HTTP fetches whose content type is HTML become articles: their
  * page goes through {@link MainTextExtractor}. Requests, metadata, redirects, images and other records are not
@@ -38,9 +44,18 @@ final class WarcSource extends FileSource {
             return;
         }
         WarcReader reader;
+        CountingInputStream compressed = null;
         try {
-            reader = new WarcReader(file);
+            if (gzipped()) {
+                // inflated here rather than by jwarc, so that a gzip bomb meets the same guard as gzipped JSON lines
+                compressed = new CountingInputStream(Files.newInputStream(file));
+                reader = new WarcReader(new InflationGuard(new GZIPInputStream(compressed, 1 << 16), compressed,
+                        limits));
+            } else {
+                reader = new WarcReader(file);
+            }
         } catch (IOException | RuntimeException e) {
+            closeQuietly(compressed);
             sink.skipped(new Issue(name(), "not a WARC file: " + Problems.describe(e)));
             return;
         }
@@ -74,7 +89,24 @@ final class WarcSource extends FileSource {
                         sink.article(article);
                     }
                 }
-                sink.position(reader.position());
+                sink.position(compressed != null ? compressed.count() : reader.position());
+            }
+        }
+    }
+
+    /** Whether the file opens with the gzip magic number (a {@code .warc.gz}, whatever its name). */
+    private boolean gzipped() throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == 0x1f && in.read() == 0x8b;
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // already failing: the skip report says why
             }
         }
     }

@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
+import java.net.URI;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +26,11 @@ import org.dossier.store.StoredArticle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
 /**
  * The bad-input catalogue of issue 6 as {@code dossier ingest} reads it: one test per case, each ingesting the bad
@@ -172,6 +181,50 @@ class IngestBadInputCatalogueTest {
         Outcome capped = ingest(Limits.builder().maxCompressionRatio(100_000).maxDecompressedBytes(8L << 20).build());
         assertEquals("stopped reading: gzip data inflates past 8 MB (--max-gzip-size)",
                 capped.messageFor("bomb.jsonl.gz#3"));
+    }
+
+    @Test
+    void gzippedWarcBombStopsTheFileAndTheRecordsBeforeItAreKept() throws IOException {
+        Path warc = input.resolve("crawl.warc.gz");
+        try (WarcWriter writer = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+            writer.write(page("https://coastal.example/before"));
+        }
+        // a second gzip member: a resource record of 200 MB of zeros (about 200 KB compressed), then a good page
+        long zeros = 200L << 20;
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(warc, StandardOpenOption.APPEND),
+                1 << 16)) {
+            out.write(("WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:"
+                    + "00000000-0000-4000-8000-000000000001>\r\nWARC-Date: 2026-04-18T09:00:00Z\r\n"
+                    + "WARC-Target-URI: https://coastal.example/zeros\r\nContent-Type: application/octet-stream\r\n"
+                    + "Content-Length: " + zeros + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] block = new byte[1 << 20];
+            for (long written = 0; written < zeros; written += block.length) {
+                out.write(block);
+            }
+            out.write("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        long started = System.nanoTime();
+        Outcome o = ingest();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        String message = o.messageFor("crawl.warc.gz");
+        assertTrue(message.startsWith("stopped reading: gzip bomb:") && message.endsWith("(more than 100 times; "
+                + "--max-gzip-ratio)"), message);
+        assertTrue(o.urls().contains("https://coastal.example/before"), "the page before the bomb is kept");
+        assertTrue(seconds < 20, "took " + seconds + " s");
+        nothingLost(o);
+    }
+
+    /** A WARC response record of a small invented news page at {@code url}. */
+    private static WarcResponse page(String url) throws IOException {
+        String html = "<html><head><title>Ferry crews return to work | Coastal Times</title></head><body><article>"
+                + "<h1>Ferry crews return to work</h1><p>" + GOOD_TEXT + "one.</p><p>The harbour board said the "
+                + "review of the rota would be finished by the end of the month, with the union invited to take "
+                + "part in it from the start.</p></article></body></html>";
+        HttpResponse http = new HttpResponse.Builder(200, "OK")
+                .body(MediaType.HTML_UTF8, html.getBytes(StandardCharsets.UTF_8)).build();
+        return new WarcResponse.Builder(URI.create(url)).date(Instant.parse("2026-04-18T09:00:00Z"))
+                .body(MediaType.HTTP_RESPONSE, http).build();
     }
 
     @Test

@@ -55,6 +55,10 @@ final class IngestCommand implements Callable<Integer> {
         "catches up on the articles stored meanwhile."})
     boolean noStories;
 
+    @Option(names = "--max-article-seconds", paramLabel = "N",
+            description = "Skip an article whose cleaning takes longer, with a report (default: 60).")
+    int maxArticleSeconds = Limits.DEFAULT_MAX_ARTICLE_SECONDS;
+
     @CommandLine.Mixin
     LimitOptions limitOptions = new LimitOptions();
 
@@ -70,7 +74,12 @@ final class IngestCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Limits limits = limitOptions.limits(spec.commandLine(), Limits.defaults());
+        if (maxArticleSeconds < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--max-article-seconds must be at least 1, got " + maxArticleSeconds);
+        }
+        Limits limits = limitOptions.limits(spec.commandLine(), Limits.defaults()).toBuilder()
+                .maxArticleSeconds(maxArticleSeconds).build();
         Sources.Expansion inputs = Sources.of(paths, limits);
         if (inputs.sources().isEmpty()) {
             Issue first = inputs.skipped().isEmpty() ? null : inputs.skipped().get(0);

@@ -113,5 +113,7 @@ class HostileInputCommandTest {
         assertEquals(2, run("ingest", in.toString(), "--max-html-depth", "0"));
         assertTrue(stderr().contains("--max-html-depth must be positive, got 0"), stderr());
         assertEquals(2, run("brief", in.toString(), "--max-articles", "0"));
+        assertEquals(2, run("ingest", in.toString(), "--max-article-seconds", "0"));
+        assertTrue(stderr().contains("--max-article-seconds must be at least 1, got 0"), stderr());
     }
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * The bounds Dossier puts on what strangers' pages can make it do: how big a file it reads, how far it lets a gzip
  * stream expand, how long an article or a JSON line may be, how deep HTML may nest, and how many articles one
- * briefing covers.
+ * briefing covers, and how long {@code ingest} spends on one article.
  *
  * <p>News is read unattended, so every input that can grow without bound is capped, and every cap says what
  * happened in one line that names the option that raises it ("too large (212 MB > limit 50 MB;
@@ -36,9 +36,13 @@ import java.util.Locale;
  * @param englishOnly          articles detected as another language are skipped with a report ("not English
  *                             (looks like German)"); when false they are kept, and briefed as well as an English
  *                             pipeline can
+ * @param maxArticleSeconds    {@code ingest} skips an article whose cleaning and analysis take longer than this many
+ *                             seconds, with a report, and goes on with a fresh worker thread: a page that sends the
+ *                             cleaner into a pathological case must not stall an unattended ingest
  */
 public record Limits(long maxFileBytes, long maxDecompressedBytes, int maxCompressionRatio, int maxArticleChars,
-                     int maxHtmlDepth, int maxLineChars, int maxArticlesPerBrief, boolean englishOnly) {
+                     int maxHtmlDepth, int maxLineChars, int maxArticlesPerBrief, boolean englishOnly,
+                     int maxArticleSeconds) {
 
     /** Default {@link #maxFileBytes}: 50 MB, a hundred times the largest news page seen in the evaluation data. */
     public static final long DEFAULT_MAX_FILE_BYTES = 50L * 1024 * 1024;
@@ -59,6 +63,11 @@ public record Limits(long maxFileBytes, long maxDecompressedBytes, int maxCompre
      * ({@code ClusterSizeBenchmark}, docs/reliability.md); real stories have a few dozen.
      */
     public static final int DEFAULT_MAX_ARTICLES_PER_BRIEF = 250;
+    /**
+     * Default {@link #maxArticleSeconds}: 60 s. An article takes a few milliseconds to clean and analyse, a few
+     * hundred on a machine loaded twenty times over; a minute means something is wrong with the article.
+     */
+    public static final int DEFAULT_MAX_ARTICLE_SECONDS = 60;
 
     public Limits {
         positive(maxFileBytes, "maxFileBytes");
@@ -68,13 +77,14 @@ public record Limits(long maxFileBytes, long maxDecompressedBytes, int maxCompre
         positive(maxHtmlDepth, "maxHtmlDepth");
         positive(maxLineChars, "maxLineChars");
         positive(maxArticlesPerBrief, "maxArticlesPerBrief");
+        positive(maxArticleSeconds, "maxArticleSeconds");
     }
 
     /** The defaults above: generous for real news, tight enough that no single input can exhaust a laptop. */
     public static Limits defaults() {
         return new Limits(DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_DECOMPRESSED_BYTES, DEFAULT_MAX_COMPRESSION_RATIO,
                 DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_HTML_DEPTH, DEFAULT_MAX_LINE_CHARS,
-                DEFAULT_MAX_ARTICLES_PER_BRIEF, true);
+                DEFAULT_MAX_ARTICLES_PER_BRIEF, true, DEFAULT_MAX_ARTICLE_SECONDS);
     }
 
     /** A builder starting from these limits, to change some of them. */
@@ -150,6 +160,7 @@ public record Limits(long maxFileBytes, long maxDecompressedBytes, int maxCompre
         private int maxLineChars;
         private int maxArticlesPerBrief;
         private boolean englishOnly;
+        private int maxArticleSeconds;
 
         private Builder(Limits from) {
             maxFileBytes = from.maxFileBytes;
@@ -160,6 +171,7 @@ public record Limits(long maxFileBytes, long maxDecompressedBytes, int maxCompre
             maxLineChars = from.maxLineChars;
             maxArticlesPerBrief = from.maxArticlesPerBrief;
             englishOnly = from.englishOnly;
+            maxArticleSeconds = from.maxArticleSeconds;
         }
 
         public Builder maxFileBytes(long bytes) { maxFileBytes = bytes; return this; }
@@ -170,11 +182,12 @@ public record Limits(long maxFileBytes, long maxDecompressedBytes, int maxCompre
         public Builder maxLineChars(int chars) { maxLineChars = chars; return this; }
         public Builder maxArticlesPerBrief(int articles) { maxArticlesPerBrief = articles; return this; }
         public Builder englishOnly(boolean on) { englishOnly = on; return this; }
+        public Builder maxArticleSeconds(int seconds) { maxArticleSeconds = seconds; return this; }
 
         /** The limits; throws {@link IllegalArgumentException} naming the first one that is not positive. */
         public Limits build() {
             return new Limits(maxFileBytes, maxDecompressedBytes, maxCompressionRatio, maxArticleChars, maxHtmlDepth,
-                    maxLineChars, maxArticlesPerBrief, englishOnly);
+                    maxLineChars, maxArticlesPerBrief, englishOnly, maxArticleSeconds);
         }
     }
 }

@@ -5,9 +5,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.dossier.clean.CleanedPage;
 import org.dossier.clean.ScrapedTextCleaner;
 import org.dossier.group.stories.StreamArticle;
@@ -28,6 +32,11 @@ import org.dossier.store.StoryAssigner;
  * {@link #threads(int) worker threads}; the calling thread reads the sources and puts the prepared articles in
  * input order, which keeps deduplication decisions the same as a single-threaded run. At most a small window of
  * articles is in flight, so memory does not grow with the input.
+ *
+ * <p><b>Time.</b> An article whose cleaning and analysis take longer than {@link Limits#maxArticleSeconds()} is
+ * skipped with a report, and a fresh worker thread takes the stuck one's place, so one pathological page cannot
+ * stall an unattended ingest. The stuck thread cannot be stopped from outside (the cleaner's loops do not poll for
+ * interruption); it is a daemon, left to finish or to end with the process.
  *
  * <p>When the store has a {@link StoryAssigner} (e.g. a {@code StoryTracker}), its {@code prepare} step (story
  * features) also runs on the worker threads; the assignment itself happens in input order on the calling thread.
@@ -60,13 +69,16 @@ public final class Ingester {
     private long commitMillis = 30_000;
     private IngestListener listener = new IngestListener() { };
     private ArticleChecks checks = new ArticleChecks(Limits.defaults());
+    private Limits limits = Limits.defaults();
+    /** Called on the worker thread before each article is prepared; tests use it to make one article slow. */
+    private Consumer<Article> beforePrepare = article -> { };
 
     /** An ingester writing into {@code store}; the caller keeps ownership of the store (and closes it). */
     public Ingester(ArticleStore store) {
         this.store = store;
     }
 
-    /** Worker threads for cleaning (default: one per core); 1 cleans on the calling thread. */
+    /** Worker threads for cleaning (default: one per core). */
     public Ingester threads(int count) {
         if (count < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
@@ -97,6 +109,13 @@ public final class Ingester {
      */
     public Ingester limits(Limits limits) {
         this.checks = new ArticleChecks(limits);
+        this.limits = limits;
+        return this;
+    }
+
+    /** For tests: runs on the worker thread before each article is prepared. */
+    Ingester beforePrepare(Consumer<Article> hook) {
+        this.beforePrepare = hook;
         return this;
     }
 
@@ -120,11 +139,12 @@ public final class Ingester {
             throws IOException {
         Run run = new Run(totalBytes);
         earlierIssues.forEach(run::skipped);
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dossier-ingest-clean");
-            t.setDaemon(true); // never keeps the JVM alive after an error on the writing thread
-            return t;
-        }) : null;
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "dossier-ingest-clean");
+                    t.setDaemon(true); // never keeps the JVM alive after an error, or stuck on a hostile page
+                    return t;
+                });
         run.pool = pool;
         try {
             for (ArticleSource source : sources) {
@@ -135,9 +155,7 @@ public final class Ingester {
             run.drain(0);
             run.commit();
         } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
+            pool.shutdownNow();
         }
         return run.report();
     }
@@ -150,6 +168,7 @@ public final class Ingester {
     /** Cleans, fingerprints and lets the story assigner featurise: everything that needs no store. */
     private Prepared prepare(Article raw, StoryAssigner stories) {
         try {
+            beforePrepare.accept(raw);
             ArticleChecks.Outcome checked = checks.check(raw);
             if (checked.article() == null) {
                 return new Prepared(null, null, null, null, checked.skipped(), List.of());
@@ -177,14 +196,18 @@ public final class Ingester {
         return a.origin() != null ? a.origin() : a.id();
     }
 
+    /** An article being prepared on a worker thread; {@code started} is 0 until a worker picks it up. */
+    private record InFlight(Future<Prepared> future, Article raw, AtomicLong started) {
+    }
+
     /** The state of one {@link #ingest} call; it is also the sink the sources write into. */
     private final class Run implements ArticleSink {
         private final long totalBytes;
         private final long started = System.nanoTime();
-        private final ArrayDeque<Future<Prepared>> inFlight = new ArrayDeque<>();
+        private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
         private final List<Issue> issues = new ArrayList<>();
         private final StoryAssigner stories = store.storyAssigner();
-        private ExecutorService pool;
+        private ThreadPoolExecutor pool;
         private long lastCommit = System.nanoTime();
         private long read;
         private long stored;
@@ -201,12 +224,12 @@ public final class Ingester {
         @Override
         public void article(Article article) throws IOException {
             read++;
-            if (pool == null) {
-                put(prepare(article, stories));
-            } else {
-                inFlight.add(pool.submit(() -> prepare(article, stories)));
-                drain(threads * IN_FLIGHT_PER_THREAD);
-            }
+            AtomicLong started = new AtomicLong();
+            inFlight.add(new InFlight(pool.submit(() -> {
+                started.set(System.nanoTime());
+                return prepare(article, stories);
+            }), article, started));
+            drain(threads * IN_FLIGHT_PER_THREAD);
         }
 
         @Override
@@ -231,9 +254,37 @@ public final class Ingester {
         /** Puts prepared articles, oldest first, until at most {@code keep} are in flight. */
         void drain(int keep) throws IOException {
             while (inFlight.size() > keep) {
-                Future<Prepared> next = inFlight.poll();
+                InFlight next = inFlight.peek();
+                Prepared prepared = await(next);
+                inFlight.poll();
+                if (prepared != null) {
+                    put(prepared);
+                } else {
+                    skipped(new Issue(origin(next.raw()), "cleaning took longer than " + limits.maxArticleSeconds()
+                            + " s (--max-article-seconds)"));
+                    listener.progress(read - inFlight.size(), bytesDone, totalBytes);
+                }
+            }
+        }
+
+        /**
+         * The prepared article, or null when its worker has been at it for longer than the limit: then the task is
+         * cancelled and the pool grows by one thread to replace the stuck one.
+         */
+        private Prepared await(InFlight next) throws IOException {
+            long limitNanos = TimeUnit.SECONDS.toNanos(limits.maxArticleSeconds());
+            long pollMillis = Math.max(10, Math.min(1000, TimeUnit.NANOSECONDS.toMillis(limitNanos) / 10));
+            while (true) {
                 try {
-                    put(next.get());
+                    return next.future().get(pollMillis, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    long started = next.started().get();
+                    if (started != 0 && System.nanoTime() - started > limitNanos) {
+                        next.future().cancel(true);
+                        pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                        pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                        return null;
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted while ingesting", e);

@@ -2,6 +2,7 @@ package org.dossier.store.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
+import org.dossier.model.Article;
 import org.dossier.model.Issue;
 import org.dossier.read.Limits;
 import org.dossier.store.ArticleStore;
@@ -80,12 +82,16 @@ class IngestBadInputCatalogueTest {
     }
 
     private Outcome ingest(Limits limits) throws IOException {
+        return ingest(limits, article -> { });
+    }
+
+    private Outcome ingest(Limits limits, java.util.function.Consumer<Article> beforePrepare) throws IOException {
         List<Issue> skipped = new ArrayList<>();
         List<Issue> notes = new ArrayList<>();
         List<StoredArticle> stored = new ArrayList<>();
         Sources.Expansion sources = Sources.of(List.of(input.toString()), limits);
         try (ArticleStore store = ArticleStore.open(dir.resolve("store"))) {
-            new Ingester(store).threads(1).limits(limits).listener(new IngestListener() {
+            new Ingester(store).threads(1).limits(limits).beforePrepare(beforePrepare).listener(new IngestListener() {
                 @Override
                 public void skipped(Issue issue) {
                     skipped.add(issue);
@@ -225,6 +231,33 @@ class IngestBadInputCatalogueTest {
                 .body(MediaType.HTML_UTF8, html.getBytes(StandardCharsets.UTF_8)).build();
         return new WarcResponse.Builder(URI.create(url)).date(Instant.parse("2026-04-18T09:00:00Z"))
                 .body(MediaType.HTTP_RESPONSE, http).build();
+    }
+
+    @Test
+    void anArticleThatTakesTooLongIsSkippedAndTheIngestGoesOnWithoutItsWorker() throws IOException {
+        Files.writeString(input.resolve("slow.jsonl"), goodLines("slow", 1) + goodLines("after", 2));
+        long started = System.nanoTime();
+        // the one worker thread is stuck on "slow1" for 20 s and does not answer interruption, like a cleaner in a
+        // pathological loop would; the ingest must skip it after the 1 s limit and go on with a new worker
+        Outcome o = ingest(Limits.builder().maxArticleSeconds(1).build(), article -> {
+            if ("slow1".equals(article.id())) {
+                long end = System.nanoTime() + 20_000_000_000L;
+                while (System.nanoTime() < end) {
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException ignored) {
+                        // unstoppable from outside, on purpose
+                    }
+                }
+            }
+        });
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertEquals("cleaning took longer than 1 s (--max-article-seconds)", o.messageFor("slow.jsonl"));
+        assertTrue(o.urls().containsAll(Set.of("https://gazette.example/after1", "https://gazette.example/after2")),
+                "the articles after the slow one are stored: " + o.urls());
+        assertTrue(seconds < 15, "the ingest waited for the stuck worker: " + seconds + " s");
+        nothingLost(o);
+        assertThrows(IllegalArgumentException.class, () -> Limits.builder().maxArticleSeconds(0).build());
     }
 
     @Test

@@ -13,8 +13,8 @@ import org.dossier.group.stories.StorySettings;
 /**
  * Clusters one window with the single-machine {@link StoryClusterer}: its articles in arrival order, one at a time,
  * exactly as {@code dossier ingest} would feed them (a near-duplicate joins its original's story, any other article
- * is assigned), starting from the whole input's document frequencies ({@link GlobalFrequencies}). The stories are read from the clusterer's final listing, so every revision it made
- * on the way is included.
+ * is assigned), starting from the whole input's document frequencies ({@link GlobalFrequencies}). The stories are
+ * read from the clusterer's final listing, so every revision it made on the way is included.
  */
 final class BlockClusterer {
     /** An article's story in this block, and that story's headline (its most central member's title). */

@@ -25,7 +25,8 @@ import scala.Tuple2;
  *       article of a key is kept, later ones point to it.</li>
  *   <li><b>Near-duplicates</b>: the store's MinHash bands give candidate pairs ({@link NearDuplicateBuckets}),
  *       checked with the store's {@link NearDuplicatePolicy}; a family of near-duplicates (connected through such
- *       pairs) is represented by its earliest article, which alone is clustered, as in the store.</li>
+ *       pairs) is represented by its earliest article, its original. As in the store, a near-duplicate joins
+ *       its original's story in the clusterer (counting as a member) and takes that story in the output.</li>
  *   <li><b>Stories</b> with blocking ({@link StoryBlocking}): windows of arrivals, each warmed up on the end of the
  *       window before and clustered by the single-machine {@code StoryClusterer} with the whole input's document
  *       frequencies ({@link GlobalFrequencies}), then joined where a story continues across windows.</li>

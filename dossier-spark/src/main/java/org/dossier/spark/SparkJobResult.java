@@ -12,8 +12,8 @@ import java.util.List;
  * @param articles             articles cleaned (exact duplicates included)
  * @param exactDuplicates      articles whose key (URL, else text) was seen earlier: not clustered, they take the
  *                             first one's story
- * @param nearDuplicates       distinct texts that are near-duplicates of an earlier one: not clustered, they take
- *                             their original's story
+ * @param nearDuplicates       distinct texts that are near-duplicates of an earlier one: they join their original's
+ *                             story in the clusterer, as in the store, and take that story
  * @param nearDupComparisons   exact shingle comparisons made to find the near-duplicates
  * @param stories              stories found
  * @param briefings            briefings written

@@ -75,6 +75,7 @@ final class StoryBlocking {
         long blockCount = blocks.count();
         long largest = blocks.values().map(it -> (long) sizeOf(it)).fold(0L, Math::max);
         long slots = blocks.values().map(it -> (long) sizeOf(it)).fold(0L, Long::sum);
+        long placed = articles.count();
 
         // 2. cluster each window
         ShippedStorySettings s = ShippedStorySettings.of(settings);
@@ -121,11 +122,11 @@ final class StoryBlocking {
         shared.unpersist(false);
         labelled.unpersist(false);
         blocks.unpersist(false);
-        return new Result(storyOf, headlines, new BlockingStats(clustered, blockCount, largest, slots, linkCount,
-                cc.rounds()));
+        return new Result(storyOf, headlines, new BlockingStats(clustered, placed, blockCount, largest, slots,
+                linkCount, cc.rounds()));
     }
 
-    /** Of two candidate matches (story key, warm-up articles shared with it), the one sharing more; ties: smaller key. */
+    /** Of two candidate matches (story key, warm-up articles shared), the one sharing more; ties: smaller key. */
     static Tuple2<Long, Long> likelier(Tuple2<Long, Long> x, Tuple2<Long, Long> y) {
         int c = Long.compare(x._2(), y._2());
         return c > 0 || c == 0 && x._1() < y._1() ? x : y;

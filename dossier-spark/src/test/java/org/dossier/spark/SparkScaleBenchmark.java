@@ -27,8 +27,9 @@ import org.dossier.eval.stream.SyntheticStream;
  * processes inflates least), peak heap (the JVM's peak pool usage) and peak RSS ({@code VmHWM}, whole process,
  * since Spark runs driver and executors in it), the blocking's cost (clusterings per article, warm-ups included;
  * near-duplicate comparisons per article; windows; the largest window) and B-cubed F1 of the stories against the
- * generator's gold story. Then the slope of CPU time against size on a log-log scale: 1.0 is linear. Each size runs in a fresh
- * JVM when given alone (peak figures are per process), so run one size per invocation for clean peaks.
+ * generator's gold story. Then the slope of CPU time against size on a log-log scale: 1.0 is linear. Each size
+ * runs in a fresh JVM when given alone (peak figures are per process), so run one size per invocation for clean
+ * peaks.
  */
 public final class SparkScaleBenchmark {
     private SparkScaleBenchmark() {

@@ -69,8 +69,9 @@ final class StoryBlocking {
                    Broadcast<GlobalFrequencies> df) {
         BlockingSettings b = blocking;
         // 1. windows
+        long lastSeq = articles.keys().fold(0L, Math::max);
         JavaPairRDD<Long, Iterable<BlockArticle>> blocks = articles.leftOuterJoin(originalOf, partitions)
-                .flatMapToPair(e -> placements(e._2()._1(), e._2()._2().orElse(null), b).iterator())
+                .flatMapToPair(e -> placements(e._2()._1(), e._2()._2().orElse(null), b, lastSeq).iterator())
                 .groupByKey(partitions).persist(StorageLevel.MEMORY_AND_DISK());
         long blockCount = blocks.count();
         long largest = blocks.values().map(it -> (long) sizeOf(it)).fold(0L, Math::max);
@@ -134,13 +135,18 @@ final class StoryBlocking {
 
     /**
      * The windows an article goes to: its home window (its position divided by the window size), and, when it is
-     * among the last {@link BlockingSettings#warmUpArticles()} positions of its window, the next window's warm-up.
+     * among the last {@link BlockingSettings#warmUpArticles()} positions of its window, the next window's warm-up
+     * (unless there is no next window: no article's position reaches it).
+     *
+     * @param lastSeq the last position of the input
      */
-    static List<Tuple2<Long, BlockArticle>> placements(PreparedArticle a, String originalId, BlockingSettings b) {
+    static List<Tuple2<Long, BlockArticle>> placements(PreparedArticle a, String originalId, BlockingSettings b,
+                                                       long lastSeq) {
         List<Tuple2<Long, BlockArticle>> out = new ArrayList<>(2);
         long window = a.seq() / b.blockArticles();
         out.add(new Tuple2<>(window, BlockArticle.of(a, originalId, true)));
-        if (a.seq() >= (window + 1) * b.blockArticles() - b.warmUpArticles()) {
+        long next = (window + 1) * b.blockArticles();
+        if (next <= lastSeq && a.seq() >= next - b.warmUpArticles()) {
             out.add(new Tuple2<>(window + 1, BlockArticle.of(a, originalId, false)));
         }
         return out;

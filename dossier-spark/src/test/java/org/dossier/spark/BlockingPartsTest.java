@@ -42,26 +42,30 @@ class BlockingPartsTest {
     void articlesGoHomeToTheWindowOfTheirPositionAndTheLastOnesAlsoWarmUpTheNext() {
         BlockingSettings b = new BlockingSettings(100, 25);
         // position 230: window 2, not in its last quarter: only at home
-        List<Tuple2<Long, BlockArticle>> placed = StoryBlocking.placements(article(230, null), null, b);
+        List<Tuple2<Long, BlockArticle>> placed = StoryBlocking.placements(article(230, null), null, b, 1000);
         assertEquals(1, placed.size());
         assertEquals(2L, placed.get(0)._1());
         assertTrue(placed.get(0)._2().home());
         // position 280: the last 25 positions of window 2, so also in window 3's warm-up, not at home there
-        placed = StoryBlocking.placements(article(280, LocalDate.of(2026, 2, 15)), null, b);
+        placed = StoryBlocking.placements(article(280, LocalDate.of(2026, 2, 15)), null, b, 1000);
         assertEquals(List.of(2L, 3L), placed.stream().map(Tuple2::_1).toList());
         assertTrue(placed.get(0)._2().home());
         assertFalse(placed.get(1)._2().home());
         // a near-duplicate travels with its original's id
-        placed = StoryBlocking.placements(article(280, null), "id7", b);
+        placed = StoryBlocking.placements(article(280, null), "id7", b, 1000);
         assertEquals(List.of("id7", "id7"), placed.stream().map(p -> p._2().originalId()).toList());
         assertTrue(placed.get(0)._2().isNearDuplicate());
         // the boundaries: 274 is home only, 275 warms up the next window, 300 starts window 3
-        assertEquals(1, StoryBlocking.placements(article(274, null), null, b).size());
-        assertEquals(2, StoryBlocking.placements(article(275, null), null, b).size());
-        assertEquals(List.of(3L), StoryBlocking.placements(article(300, null), null, b).stream().map(Tuple2::_1)
+        assertEquals(1, StoryBlocking.placements(article(274, null), null, b, 1000).size());
+        assertEquals(2, StoryBlocking.placements(article(275, null), null, b, 1000).size());
+        assertEquals(List.of(3L), StoryBlocking.placements(article(300, null), null, b, 1000).stream().map(Tuple2::_1)
                 .toList());
+        // the last window warms up no window after it
+        assertEquals(1, StoryBlocking.placements(article(280, null), null, b, 299).size());
+        assertEquals(2, StoryBlocking.placements(article(280, null), null, b, 300).size());
         // no warm-up: one window each
-        assertEquals(1, StoryBlocking.placements(article(299, null), null, new BlockingSettings(100, 0)).size());
+        assertEquals(1, StoryBlocking.placements(article(299, null), null, new BlockingSettings(100, 0), 1000)
+                .size());
     }
 
     @Test

@@ -40,6 +40,18 @@ class DossierSparkJobTest {
     }
 
     @Test
+    void badWindowSizesAreUsageErrors() {
+        StringWriter err = new StringWriter();
+        assertEquals(2, run(err, "--input", "x.jsonl", "--output", dir.resolve("o").toString(), "--block-articles",
+                "3"));
+        assertTrue(err.toString().contains("--block-articles: 3 (at least 4)"), err.toString());
+        StringWriter err2 = new StringWriter();
+        assertEquals(2, run(err2, "--input", "x.jsonl", "--output", dir.resolve("o").toString(), "--block-articles",
+                "100", "--warm-up-articles", "101"));
+        assertTrue(err2.toString().contains("--warm-up-articles: 101 (0 to --block-articles)"), err2.toString());
+    }
+
+    @Test
     void missingInputIsAnInputProblemInOneLine() {
         StringWriter err = new StringWriter();
         assertEquals(1, run(err, "--input", dir.resolve("nothing-here.jsonl").toString(), "--output",
